@@ -1,0 +1,58 @@
+/**
+ * The closed list of error codes Polku's API returns, and the HTTP status each maps to.
+ * Every failure body has the shape `{ error: { code, message, fields? } }`; `message` is in the
+ * caller's language (see core/i18n, key `errors.<code>`).
+ */
+export const errorStatus = {
+  validation_failed: 400,
+  malformed_request: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  two_factor_required: 403,
+  csrf_failed: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  internal: 500,
+  unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+export const errorCodes = Object.keys(errorStatus) as ErrorCode[];
+
+/** Field-level problems, keyed by a dotted field path, each a translation key under `validation.`. */
+export type FieldProblem = {
+  key: ValidationKey;
+  params?: Record<string, string | number>;
+};
+
+export const validationKeys = [
+  "required",
+  "invalid_type",
+  "too_short",
+  "too_long",
+  "too_small",
+  "too_big",
+  "invalid_email",
+  "invalid_format",
+  "invalid_option",
+  "unknown_field",
+  "invalid_date",
+  "password_too_short",
+  "already_exists",
+] as const;
+
+export type ValidationKey = (typeof validationKeys)[number];
+
+/** The JSON body of every error response. */
+export type ErrorBody = {
+  error: {
+    code: ErrorCode;
+    message: string;
+    fields?: Record<string, string>;
+  };
+};

@@ -1,0 +1,50 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { errorCodes, validationKeys } from "../errors/codes.ts";
+import { interpolate, messages, translate } from "./index.ts";
+import { locales } from "./locales.ts";
+
+function leaves(node: unknown, prefix = ""): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "string") out.set(path, value);
+    else for (const [k, v] of leaves(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+
+describe("i18n catalogues", () => {
+  const fi = leaves(messages.fi);
+
+  for (const locale of locales) {
+    it(`${locale} has exactly the Finnish keys, none empty, with the same placeholders`, () => {
+      const catalogue = leaves(messages[locale]);
+      assert.deepEqual([...catalogue.keys()].sort(), [...fi.keys()].sort());
+      for (const [key, text] of catalogue) {
+        assert.ok(text.trim().length > 0, `${locale}:${key} is empty`);
+        assert.deepEqual(placeholders(text), placeholders(fi.get(key) ?? ""), `${locale}:${key}`);
+      }
+    });
+
+    it(`${locale} has a message for every error code and validation key`, () => {
+      for (const code of errorCodes)
+        assert.ok(translate(locale, `errors.${code}`) !== `errors.${code}`, code);
+      for (const key of validationKeys) {
+        assert.ok(translate(locale, `validation.${key}`) !== `validation.${key}`, key);
+      }
+    });
+  }
+
+  it("interpolates {{name}} and keeps unknown placeholders", () => {
+    assert.equal(translate("fi", "validation.too_short", { min: 12 }), "Kirjoita vähintään 12 merkkiä.");
+    assert.equal(translate("en", "home.title", { name: "Aino" }), "Welcome, Aino");
+    assert.equal(interpolate("{{a}} {{b}}", { a: 1 }), "1 {{b}}");
+  });
+
+  it("falls back to the key when a message is missing", () => {
+    assert.equal(translate("sv", "no.such.key"), "no.such.key");
+  });
+});

@@ -1,0 +1,36 @@
+import { en } from "./en.ts";
+import { fi } from "./fi.ts";
+import { defaultLocale, type Locale } from "./locales.ts";
+import { sv } from "./sv.ts";
+import type { MessageKey, MessageParams, Messages } from "./types.ts";
+
+export type { MessageKey, MessageParams, Messages } from "./types.ts";
+
+/** Every catalogue, by locale. Finnish is the source of truth. */
+export const messages: Record<Locale, Messages> = { fi, sv, en };
+
+function lookup(catalogue: Messages, key: string): string | undefined {
+  let node: unknown = catalogue;
+  for (const part of key.split(".")) {
+    if (typeof node !== "object" || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === "string" ? node : undefined;
+}
+
+/** Replaces `{{name}}` placeholders; unknown placeholders are left as they are. */
+export function interpolate(template: string, params?: MessageParams): string {
+  if (!params) return template;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/**
+ * The message for `key` in `locale`, with `{{name}}` placeholders filled in. Falls back to the
+ * default locale, then to the key itself, so a missing string is visible rather than blank.
+ */
+export function translate(locale: Locale, key: MessageKey | (string & {}), params?: MessageParams): string {
+  const template = lookup(messages[locale], key) ?? lookup(messages[defaultLocale], key) ?? key;
+  return interpolate(template, params);
+}

@@ -1,0 +1,16 @@
+import type { fi } from "./fi.ts";
+
+type Leaves<T> = { [K in keyof T]: T[K] extends string ? string : Leaves<T[K]> };
+
+/** The shape every catalogue must have: exactly the Finnish keys, every leaf a string. */
+export type Messages = Leaves<typeof fi>;
+
+type Paths<T, P extends string = ""> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Paths<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+/** A dotted message key, e.g. `errors.unauthenticated`. */
+export type MessageKey = Paths<Messages>;
+
+/** Values interpolated into `{{name}}` placeholders. */
+export type MessageParams = Record<string, string | number>;

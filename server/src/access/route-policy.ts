@@ -1,0 +1,21 @@
+import type { Permission } from "../../../core/access/roles.ts";
+
+/**
+ * Every route declares one of these in `config.policy`; a route without one is refused at start
+ * and by the route-policy test.
+ */
+export type RoutePolicy =
+  /** No sign-in needed; the reason is documentation for reviewers. */
+  | { kind: "public"; reason: string }
+  /** Any signed-in person, acting on their own account only. */
+  | { kind: "signedIn" }
+  /** Platform administrators only. */
+  | { kind: "platformAdmin" }
+  /** A permission inside the organisation named by the `:organisationId` path parameter. */
+  | { kind: "organisation"; permission: Permission };
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    policy?: RoutePolicy;
+  }
+}

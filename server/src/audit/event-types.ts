@@ -1,0 +1,55 @@
+/**
+ * The closed list of audit event types. Security events, every change of organisation-scoped
+ * data, and every read of personal data are written with one of these, in the same transaction.
+ */
+export const auditEventTypes = [
+  // Sign-in and sessions
+  "auth.sign_in.succeeded",
+  "auth.sign_in.failed",
+  "auth.sign_in.rate_limited",
+  "auth.sign_in.two_factor_required",
+  "auth.sign_out",
+  "auth.sessions.revoked",
+  "auth.password.changed",
+  "auth.two_factor.enabled",
+  "auth.two_factor.disabled",
+  "auth.two_factor.verified",
+  "auth.two_factor.failed",
+  "auth.two_factor.backup_code_used",
+  // Access decisions
+  "access.denied",
+  // Organisation administration
+  "organisation.created",
+  "organisation.updated",
+  "organisation.viewed",
+  "team.created",
+  "team.updated",
+  "team.listed",
+  "user.created",
+  "user.updated",
+  "user.deactivated",
+  "user.reactivated",
+  "user.listed",
+  "membership.granted",
+  "membership.ended",
+  "audit.searched",
+  // Own profile
+  "profile.updated",
+  // Command line
+  "admin.created_by_cli",
+  "demo.seeded",
+] as const;
+
+export type AuditEventType = (typeof auditEventTypes)[number];
+export type AuditOutcome = "success" | "denied" | "failure";
+
+export type AuditEntry = {
+  eventType: AuditEventType;
+  outcome?: AuditOutcome;
+  actorUserId: string | null;
+  organisationId?: string | null;
+  targetType?: string | null;
+  targetId?: string | null;
+  /** Ids, field names and codes only: never names, health data or free text about a person. */
+  details?: Record<string, unknown>;
+};

@@ -1,0 +1,106 @@
+import { betterAuth } from "better-auth";
+import { twoFactor } from "better-auth/plugins";
+import type { Config } from "../platform/config.ts";
+import type { Database } from "../platform/db/database.ts";
+import { authAuditPlugin } from "./auth-audit-plugin.ts";
+import { authDatabaseHooks } from "./auth-database-hooks.ts";
+import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from "./password-hash.ts";
+
+export type CreateAuthOptions = {
+  database: Database;
+  config: Pick<Config, "publicUrl">;
+  secret: string;
+};
+
+/** Idle expiry: a session unused for this long ends (better-auth slides it on use). */
+export const SESSION_IDLE_SECONDS = 60 * 60;
+/** Absolute expiry, enforced by resolve-session.ts: better-auth itself only knows idle expiry. */
+export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
+/** Our bridge puts Fastify's `request.ip` here, replacing anything a client sent. */
+export const CLIENT_IP_HEADER = "x-polku-client-ip";
+
+// Per client IP, successes and failures alike: 10 a minute lets a clinic behind one NAT address
+// start its morning, while a guesser gets 10 tries a minute. The second factor also has
+// better-auth's own caps (5 tries per challenge; account locked 15 min after 10 failures).
+const STRICT_RULE = { window: 60, max: 10 };
+
+function buildAuth({ database, config, secret }: CreateAuthOptions) {
+  return betterAuth({
+    appName: "Polku",
+    baseURL: config.publicUrl,
+    basePath: "/api/auth",
+    secret,
+    trustedOrigins: [config.publicUrl],
+    // Our own Kysely instance, so on PGlite better-auth queues behind the same lock as we do.
+    database: { db: database.db, type: "postgres", transaction: false },
+    telemetry: { enabled: false },
+    logger: { level: "error" },
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
+      password: { hash: hashPassword, verify: verifyPassword },
+    },
+    user: {
+      additionalFields: {
+        locale: { type: "string", required: false, defaultValue: "fi", input: false },
+        platformAdmin: { type: "boolean", required: false, defaultValue: false, input: false },
+        deactivatedAt: { type: "date", required: false, input: false },
+      },
+    },
+    session: {
+      expiresIn: SESSION_IDLE_SECONDS,
+      updateAge: 5 * 60,
+      cookieCache: { enabled: false },
+    },
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      modelName: "rateLimit",
+      window: 60,
+      max: 100,
+      customRules: { "/sign-in/email": STRICT_RULE, "/two-factor/*": STRICT_RULE },
+    },
+    advanced: {
+      cookiePrefix: "polku",
+      useSecureCookies: config.publicUrl.startsWith("https://"),
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+      // better-auth skips its origin check when NODE_ENV=test; we want tests to see it.
+      disableOriginCheck: false,
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+    },
+    // Unused flows, refused even when someone calls auth.handler directly (the bridge allow-lists too).
+    disabledPaths: [
+      "/sign-up/email",
+      "/sign-in/social",
+      "/request-password-reset",
+      "/reset-password",
+      "/verify-email",
+      "/send-verification-email",
+      "/change-email",
+      "/update-user",
+      "/delete-user",
+      "/link-social",
+      "/two-factor/send-otp",
+      "/two-factor/verify-otp",
+    ],
+    databaseHooks: authDatabaseHooks(database),
+    plugins: [
+      twoFactor({
+        issuer: "Polku",
+        skipVerificationOnEnable: false,
+        backupCodeOptions: { amount: 10, length: 10 },
+      }),
+      // After twoFactor, so it sees whether the plugin turned the sign-in into a challenge.
+      authAuditPlugin(database),
+    ],
+  });
+}
+
+export type PolkuAuth = ReturnType<typeof buildAuth>;
+
+/** Builds the better-auth instance Polku signs people in with (email + password + TOTP). */
+export function createAuth(options: CreateAuthOptions): PolkuAuth {
+  return buildAuth(options);
+}

@@ -1,0 +1,85 @@
+import { parseArgs } from "node:util";
+import { loadConfig } from "../platform/config.ts";
+import { claimDataDir } from "../platform/data-dir-lock.ts";
+import { openDatabase } from "../platform/db/database.ts";
+import { migrateToLatest } from "../platform/db/migrate.ts";
+import { readVersion } from "../platform/version.ts";
+import { createAdmin } from "./create-admin.ts";
+import { verifyAudit } from "./verify-audit.ts";
+
+const help = `Polku command-line tool
+
+Usage: npm run polku -- <command> [options]
+
+Commands:
+  migrate                 Apply pending database migrations.
+  create-admin            Create an organisation admin (or a platform admin).
+      --email <email>         The person's email (asked when missing).
+      --name <name>           Their name (asked when missing).
+      --password <password>   At least 12 characters (asked, hidden, when missing;
+                              or set POLKU_ADMIN_PASSWORD to keep it out of shell history).
+      --organisation <name>   Create this organisation and make them its admin.
+      --organisation-type <t> wellbeing_services_county | public_employment_services |
+                              pension_insurer | private_coaching_provider | other
+      --platform-admin        Make them a platform admin (may create organisations).
+  audit verify            Check the audit log's hash chain; exits 1 at the first
+                          entry that was altered, removed or reordered.
+  --help                  Show this help.
+
+The database is the embedded one in POLKU_DATA_DIR (default ./data), or the PostgreSQL
+server in DATABASE_URL. Stop a running embedded server first: it owns its data directory.
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      help: { type: "boolean", short: "h" },
+      email: { type: "string" },
+      name: { type: "string" },
+      password: { type: "string" },
+      organisation: { type: "string" },
+      "organisation-type": { type: "string" },
+      "platform-admin": { type: "boolean" },
+    },
+  });
+  const command = positionals.join(" ");
+  if (values.help || command === "" || command === "help") {
+    process.stdout.write(help);
+    return 0;
+  }
+  if (!["migrate", "create-admin", "audit verify"].includes(command)) {
+    process.stderr.write(`Unknown command "${command}". Run with --help to see the commands.\n`);
+    return 2;
+  }
+  const config = loadConfig(process.env, readVersion());
+  const release = config.database.kind === "pglite" ? claimDataDir(config.database.dataDir) : () => {};
+  const database = await openDatabase(
+    config.database.kind === "pglite"
+      ? { kind: "pglite", dataDir: config.database.dataDir }
+      : { kind: "postgresql", url: config.database.url },
+  );
+  try {
+    const { applied } = await migrateToLatest(database.db);
+    if (command === "migrate") {
+      process.stdout.write(
+        applied.length ? `Applied: ${applied.join(", ")}\n` : "The database is up to date.\n",
+      );
+      return 0;
+    }
+    if (command === "create-admin") return await createAdmin(database, values);
+    return await verifyAudit(database);
+  } finally {
+    await database.close();
+    release();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,51 @@
+import { fileURLToPath } from "node:url";
+import { registerAuditRoutes } from "./audit/routes.ts";
+import { createAuth } from "./auth/create-auth.ts";
+import { loadAuthSecret } from "./auth/load-auth-secret.ts";
+import { registerAuthRoutes } from "./auth/register-auth-routes.ts";
+import { createSessionResolver } from "./auth/resolve-session.ts";
+import { registerOrganisationRoutes } from "./organisations/routes.ts";
+import type { Config } from "./platform/config.ts";
+import type { Database } from "./platform/db/database.ts";
+import { createApp } from "./platform/http/app.ts";
+import { registerPlatformRoutes } from "./platform/http/platform-routes.ts";
+import { registerProfileRoutes } from "./profile/routes.ts";
+import { registerStaffRoutes } from "./staff/routes.ts";
+import { registerTeamRoutes } from "./teams/routes.ts";
+
+/** dist/web, where `npm run build` puts the web app (same path from server/src and dist/server/src). */
+export const defaultWebRoot = fileURLToPath(
+  new URL(import.meta.url.includes("/dist/") ? "../../web" : "../../dist/web", import.meta.url),
+);
+
+export type ServerOptions = {
+  config: Config;
+  database: Database;
+  webRoot?: string | null;
+  logger?: boolean;
+};
+
+/**
+ * The composition root: the one place that wires the database, authentication, the access gate
+ * and every feature's routes together. No container; read it top to bottom.
+ */
+export async function buildServer({ config, database, webRoot = defaultWebRoot, logger }: ServerOptions) {
+  const secret = await loadAuthSecret(database, config);
+  const auth = createAuth({ database, config, secret });
+  const app = await createApp({
+    config,
+    database,
+    resolveSession: createSessionResolver(auth, database),
+    webRoot,
+    ...(logger !== undefined ? { logger } : {}),
+  });
+  registerPlatformRoutes(app, database, config);
+  registerAuthRoutes(app, auth, database);
+  registerProfileRoutes(app, database);
+  registerOrganisationRoutes(app, database);
+  registerTeamRoutes(app, database);
+  registerStaffRoutes(app, database);
+  registerAuditRoutes(app, database);
+  await app.ready();
+  return app;
+}

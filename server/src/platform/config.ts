@@ -1,0 +1,57 @@
+import { resolve } from "node:path";
+
+/** Everything Polku reads from its environment, parsed once at start. */
+export type Config = {
+  host: string;
+  port: number;
+  /** The URL people use to reach Polku; used for origin checks and secure cookies. */
+  publicUrl: string;
+  database: { kind: "postgresql"; url: string } | { kind: "pglite"; dataDir: string };
+  /** Session-signing secret; when unset, one is generated and kept in the database. */
+  authSecret: string | null;
+  /** Fixed password for demo users (tests); when unset, random ones are printed once. */
+  demoPassword: string | null;
+  /** Create the demo organisation on first start into an empty database. */
+  seedDemo: boolean;
+  logLevel: string;
+  version: string;
+};
+
+export class ConfigError extends Error {}
+
+/** Reads and checks the environment; throws ConfigError with what to fix. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = "0.0.0"): Config {
+  const host = env.HOST?.trim() || "127.0.0.1";
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a whole number between 0 and 65535 (got "${env.PORT}").`);
+  }
+  const url = env.DATABASE_URL?.trim();
+  if (url && !/^postgres(ql)?:\/\//.test(url)) {
+    throw new ConfigError("DATABASE_URL must start with postgres:// or postgresql://.");
+  }
+  const secret = env.POLKU_AUTH_SECRET?.trim() || null;
+  if (secret && secret.length < 32) {
+    throw new ConfigError("POLKU_AUTH_SECRET must be at least 32 characters long.");
+  }
+  const demoPassword = env.POLKU_DEMO_PASSWORD || null;
+  if (demoPassword && demoPassword.length < 12) {
+    throw new ConfigError("POLKU_DEMO_PASSWORD must be at least 12 characters long.");
+  }
+  const publicUrl = (
+    env.POLKU_PUBLIC_URL?.trim() || `http://${host.includes(":") ? `[${host}]` : host}:${port}`
+  ).replace(/\/+$/, "");
+  return {
+    host,
+    port,
+    publicUrl,
+    database: url
+      ? { kind: "postgresql", url }
+      : { kind: "pglite", dataDir: resolve(env.POLKU_DATA_DIR?.trim() || "data") },
+    authSecret: secret,
+    demoPassword,
+    seedDemo: (env.POLKU_DEMO ?? (url ? "false" : "true")) !== "false",
+    logLevel: env.LOG_LEVEL ?? "info",
+    version,
+  };
+}

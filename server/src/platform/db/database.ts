@@ -1,0 +1,58 @@
+import { PGlite } from "@electric-sql/pglite";
+import { Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import { AsyncLock } from "./lock.ts";
+import { PGliteDialect } from "./pglite-dialect.ts";
+import type { DB } from "./schema.ts";
+
+export type DatabaseKind = "pglite" | "postgresql";
+
+/** An open database: the typed query builder plus what the platform needs to manage it. */
+export type Database = {
+  db: Kysely<DB>;
+  kind: DatabaseKind;
+  /** The embedded instance's lock (null on PostgreSQL, where the pool isolates sessions). */
+  lock: AsyncLock | null;
+  /** The embedded instance, for the few callers that must run multi-statement SQL under the lock. */
+  pglite: PGlite | null;
+  close(): Promise<void>;
+};
+
+export type OpenDatabaseOptions =
+  | { kind: "postgresql"; url: string; poolSize?: number }
+  | { kind: "pglite"; dataDir: string | null; lockTimeoutMs?: number };
+
+// int8 (bigint, count(*)) as a JS number on both drivers; our int8 values stay far below 2^53.
+const INT8 = 20;
+pg.types.setTypeParser(INT8, (value) => Number.parseInt(value, 10));
+
+/** Opens PGlite (embedded, in-process) or a PostgreSQL server pool. */
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  if (options.kind === "postgresql") {
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    pool.on("error", () => {
+      // An idle client lost its connection; the pool replaces it. Nothing personal to log.
+    });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: "postgresql", lock: null, pglite: null, close: () => db.destroy() };
+  }
+  const pglite = await PGlite.create(options.dataDir ?? undefined, {
+    parsers: { [INT8]: (value: string) => Number.parseInt(value, 10) },
+  });
+  const lock = new AsyncLock(options.lockTimeoutMs ?? 30_000);
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite, lock) });
+  return {
+    db,
+    kind: "pglite",
+    lock,
+    pglite,
+    async close() {
+      const release = await lock.acquire();
+      try {
+        await pglite.close();
+      } finally {
+        release();
+      }
+    },
+  };
+}

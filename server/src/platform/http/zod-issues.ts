@@ -1,0 +1,52 @@
+import type { FieldProblem, ValidationKey } from "../../../../core/errors/codes.ts";
+
+type Issue = {
+  keyword: string;
+  instancePath: string;
+  params: Record<string, unknown>;
+};
+
+const formatKeys: Record<string, ValidationKey> = {
+  email: "invalid_email",
+  datetime: "invalid_date",
+  date: "invalid_date",
+};
+
+/** Turns zod issues (as fastify-type-provider-zod reports them) into translatable field problems. */
+export function fieldProblemsFromIssues(issues: readonly Issue[]): Record<string, FieldProblem> {
+  const fields: Record<string, FieldProblem> = {};
+  for (const issue of issues) {
+    const base = issue.instancePath.replace(/^\//, "").split("/").filter(Boolean).join(".");
+    if (issue.keyword === "unrecognized_keys") {
+      for (const key of (issue.params.keys as string[] | undefined) ?? []) {
+        fields[base ? `${base}.${key}` : key] = { key: "unknown_field" };
+      }
+      continue;
+    }
+    const path = base || "_";
+    if (fields[path]) continue;
+    fields[path] = problemOf(issue);
+  }
+  return fields;
+}
+
+function problemOf({ keyword, params }: Issue): FieldProblem {
+  const origin = params.origin as string | undefined;
+  switch (keyword) {
+    case "invalid_type":
+      return { key: params.input === undefined ? "required" : "invalid_type" };
+    case "too_small":
+      if (origin === "string") return { key: "too_short", params: { min: Number(params.minimum) } };
+      return { key: "too_small", params: { min: Number(params.minimum) } };
+    case "too_big":
+      if (origin === "string") return { key: "too_long", params: { max: Number(params.maximum) } };
+      return { key: "too_big", params: { max: Number(params.maximum) } };
+    case "invalid_format":
+      return { key: formatKeys[String(params.format)] ?? "invalid_format" };
+    case "invalid_value":
+    case "invalid_union":
+      return { key: "invalid_option" };
+    default:
+      return { key: "invalid_format" };
+  }
+}

@@ -33,6 +33,19 @@ const BASE_PATH = "/api/auth";
 // Hop-by-hop or recomputed headers: Fastify sets them for the body it actually sends.
 const SKIPPED_RESPONSE_HEADERS = new Set(["content-length", "transfer-encoding", "connection", "set-cookie"]);
 
+/**
+ * better-auth puts session tokens in JSON bodies (sign-in, get-session, list-sessions). The
+ * session lives in an HttpOnly cookie precisely so scripts cannot read it: drop every `token`.
+ */
+export function withoutSessionTokens(body: string): string {
+  if (!body.startsWith("{") && !body.startsWith("[")) return body;
+  try {
+    return JSON.stringify(JSON.parse(body), (key, value) => (key === "token" ? undefined : value));
+  } catch {
+    return body;
+  }
+}
+
 function errorBody(request: FastifyRequest, code: ErrorCode): ErrorBody {
   const locale = negotiateLocale(request.headers["accept-language"]);
   return { error: { code, message: translate(locale, `errors.${code}`) } };
@@ -108,7 +121,7 @@ export function registerAuthRoutes(app: FastifyInstance, auth: PolkuAuth, databa
       if (response.status === 401 && path === "/sign-in/email") {
         return sendFetchResponse(reply, response, errorBody(request, "invalid_credentials"));
       }
-      return sendFetchResponse(reply, response, await response.text());
+      return sendFetchResponse(reply, response, withoutSessionTokens(await response.text()));
     },
   });
 }

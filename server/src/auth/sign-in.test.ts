@@ -33,6 +33,10 @@ describe("sign-in with email and password", () => {
     assert.match(cookie, /HttpOnly/i);
     assert.match(cookie, /SameSite=Lax/i);
     assert.doesNotMatch(cookie, /Secure/i, "plain http publicUrl: no Secure flag");
+    assert.equal(response.json().token, undefined, "the session token stays in the HttpOnly cookie");
+    const listed = await browser.request("GET", "/list-sessions");
+    assert.equal(listed.statusCode, 200);
+    assert.doesNotMatch(listed.body, /"token"/, "no session's token is readable by scripts");
     const session = await h.resolveSession(fakeRequest(browser.cookieHeader()));
     assert.equal(session?.userId, person.id);
     const audited = (await auditRows(h.database, "auth.sign_in.succeeded")).filter(

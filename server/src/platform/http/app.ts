@@ -16,7 +16,7 @@ import type { Config } from "../config.ts";
 import type { Database } from "../db/database.ts";
 import { loggerOptions } from "../logging.ts";
 import { installCsrfProtection } from "./csrf.ts";
-import { installErrorHandling, sendError } from "./error-handler.ts";
+import { installErrorHandling, installNotFoundHandling } from "./error-handler.ts";
 
 export type App = FastifyInstance;
 
@@ -63,6 +63,7 @@ export async function createApp(options: BuildAppOptions) {
     },
     hsts: secure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     referrerPolicy: { policy: "no-referrer" },
+    frameguard: { action: "deny" },
     crossOriginEmbedderPolicy: false,
   });
   installCsrfProtection(app, secure);
@@ -92,13 +93,7 @@ export async function createApp(options: BuildAppOptions) {
         );
       },
     });
-    // The web app routes on the client: unknown non-API GETs get its index page.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === "GET" && !request.url.startsWith("/api/")) {
-        return reply.header("cache-control", "no-cache").sendFile("index.html");
-      }
-      return sendError(reply, request.locale, "not_found");
-    });
   }
+  installNotFoundHandling(app, webRoot !== null && existsSync(`${webRoot}/index.html`));
   return app;
 }

@@ -65,6 +65,17 @@ export function installErrorHandling(app: FastifyInstance) {
     request.log.error({ err: { type: error.name, code: error.code, frames } }, "request failed");
     return sendError(reply, locale, "internal");
   });
+}
 
-  app.setNotFoundHandler((request, reply) => sendError(reply, localeOf(request), "not_found"));
+/**
+ * Unknown routes get the not_found error; with a web app, unknown non-API GETs get its index page
+ * instead, because the web app routes on the client.
+ */
+export function installNotFoundHandling(app: FastifyInstance, serveWebIndex: boolean) {
+  app.setNotFoundHandler((request, reply) => {
+    if (serveWebIndex && request.method === "GET" && !request.url.startsWith("/api/")) {
+      return reply.header("cache-control", "no-cache").sendFile("index.html");
+    }
+    return sendError(reply, localeOf(request), "not_found");
+  });
 }

@@ -25,6 +25,10 @@ export type OpenDatabaseOptions =
 // int8 (bigint, count(*)) as a JS number on both drivers; our int8 values stay far below 2^53.
 const INT8 = 20;
 pg.types.setTypeParser(INT8, (value) => Number.parseInt(value, 10));
+// date as its ISO text (YYYY-MM-DD) on both drivers: a calendar date has no time zone, and a JS
+// Date would shift it by the server's offset.
+const DATE = 1082;
+pg.types.setTypeParser(DATE, (value) => value);
 
 /** Opens PGlite (embedded, in-process) or a PostgreSQL server pool. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
@@ -37,7 +41,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     return { db, kind: "postgresql", lock: null, pglite: null, close: () => db.destroy() };
   }
   const pglite = await PGlite.create(options.dataDir ?? undefined, {
-    parsers: { [INT8]: (value: string) => Number.parseInt(value, 10) },
+    parsers: { [INT8]: (value: string) => Number.parseInt(value, 10), [DATE]: (value: string) => value },
   });
   const lock = new AsyncLock(options.lockTimeoutMs ?? 30_000);
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite, lock) });

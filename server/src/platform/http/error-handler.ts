@@ -36,8 +36,13 @@ const fastifyCodes: Record<string, ErrorCode> = {
   FST_ERR_ASYNC_CONSTRAINT: "malformed_request",
 };
 
+/**
+ * The signed-in person's language, else the browser's. `request.locale` alone is not enough: it
+ * holds its decorated default ("fi") until the route-policy hook runs, and hooks before it (CSRF)
+ * can fail first.
+ */
 function localeOf(request: FastifyRequest): Locale {
-  return request.locale ?? negotiateLocale(request.headers["accept-language"]);
+  return request.actor ? request.locale : negotiateLocale(request.headers["accept-language"]);
 }
 
 /** Maps every failure to `{ error: { code, message, fields } }`; bad input never becomes a 500. */

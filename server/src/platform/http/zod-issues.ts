@@ -4,6 +4,7 @@ type Issue = {
   keyword: string;
   instancePath: string;
   params: Record<string, unknown>;
+  message?: string;
 };
 
 const formatKeys: Record<string, ValidationKey> = {
@@ -30,11 +31,18 @@ export function fieldProblemsFromIssues(issues: readonly Issue[]): Record<string
   return fields;
 }
 
-function problemOf({ keyword, params }: Issue): FieldProblem {
+/** zod 4 leaves `input` out of issues unless asked to report it; its message still names what it got. */
+function isMissing({ params, message }: Issue): boolean {
+  if ("input" in params) return params.input === undefined;
+  return /received undefined$/.test(message ?? "");
+}
+
+function problemOf(issue: Issue): FieldProblem {
+  const { keyword, params } = issue;
   const origin = params.origin as string | undefined;
   switch (keyword) {
     case "invalid_type":
-      return { key: params.input === undefined ? "required" : "invalid_type" };
+      return { key: isMissing(issue) ? "required" : "invalid_type" };
     case "too_small":
       if (origin === "string") return { key: "too_short", params: { min: Number(params.minimum) } };
       return { key: "too_small", params: { min: Number(params.minimum) } };

@@ -14,13 +14,17 @@ export const permissions = [
   "user.read",
   "user.manage",
   "audit.read",
+  /** Create client records and referrals in the IPS service. */
+  "client.create",
+  /** Refer a client to the IPS service from a treatment team. */
+  "client.refer",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const grants: Record<Role, readonly Permission[]> = {
-  coach: ["organisation.read", "team.read"],
-  team_lead: ["organisation.read", "team.read", "user.read"],
-  clinician: ["organisation.read", "team.read"],
+  coach: ["organisation.read", "team.read", "client.create"],
+  team_lead: ["organisation.read", "team.read", "user.read", "client.create"],
+  clinician: ["organisation.read", "team.read", "client.refer"],
   reviewer: ["organisation.read", "team.read"],
   evaluator: ["organisation.read"],
   org_admin: [
@@ -55,3 +59,8 @@ export type OrganisationType = (typeof organisationTypes)[number];
 
 export const teamKinds = ["ips_team", "treatment_team"] as const;
 export type TeamKind = (typeof teamKinds)[number];
+
+/** Roles whose members work client records of their own IPS team in full. */
+export const ipsTeamRoles: readonly Role[] = ["coach", "team_lead"];
+/** Roles that may see what a client's consent shares with their team or organisation. */
+export const sharedViewRoles: readonly Role[] = ["clinician", "coach", "team_lead"];

@@ -44,6 +44,10 @@ export const validationKeys = [
   "invalid_date",
   "password_too_short",
   "already_exists",
+  "invalid_henkilotunnus",
+  "outreach_required",
+  "end_before_start",
+  "in_future",
 ] as const;
 
 export type ValidationKey = (typeof validationKeys)[number];

@@ -4,6 +4,9 @@ import { createAuth } from "./auth/create-auth.ts";
 import { loadAuthSecret } from "./auth/load-auth-secret.ts";
 import { registerAuthRoutes } from "./auth/register-auth-routes.ts";
 import { createSessionResolver } from "./auth/resolve-session.ts";
+import { registerClientRoutes } from "./clients/routes.ts";
+import { registerConsentRoutes } from "./consent/routes.ts";
+import { registerEpisodeRoutes } from "./episodes/routes.ts";
 import { registerOrganisationRoutes } from "./organisations/routes.ts";
 import type { Config } from "./platform/config.ts";
 import type { Database } from "./platform/db/database.ts";
@@ -46,6 +49,9 @@ export async function buildServer({ config, database, webRoot = defaultWebRoot, 
   registerTeamRoutes(app, database);
   registerStaffRoutes(app, database);
   registerAuditRoutes(app, database);
+  registerClientRoutes(app, database);
+  registerEpisodeRoutes(app, database);
+  registerConsentRoutes(app, database);
   await app.ready();
   return app;
 }

@@ -2,10 +2,36 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { isLocale, negotiateLocale } from "../../../core/i18n/locales.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { Database } from "../platform/db/database.ts";
+import { inTransaction } from "../platform/db/transaction.ts";
 import { AppError } from "../platform/http/app-error.ts";
 import { type Actor, loadActor } from "./actor.ts";
+import { requireClientAccess } from "./client-gate.ts";
 import { type Decision, decideOrganisation, decidePlatformAdmin } from "./gate.ts";
 import type { RoutePolicy } from "./route-policy.ts";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The client gate's answer as a decision; a malformed id is simply not found. */
+async function decideClient(
+  database: Database,
+  actor: Actor,
+  clientId: string,
+  need: "full" | "shared",
+): Promise<Decision> {
+  if (!UUID.test(clientId)) return { allowed: false, code: "not_found" };
+  try {
+    await requireClientAccess(database.db, actor, clientId, need);
+    return { allowed: true };
+  } catch (error) {
+    if (
+      error instanceof AppError &&
+      (error.code === "not_found" || error.code === "forbidden" || error.code === "two_factor_required")
+    ) {
+      return { allowed: false, code: error.code };
+    }
+    throw error;
+  }
+}
 
 export type SessionResolver = (
   request: FastifyRequest,
@@ -85,16 +111,31 @@ export function enforceRoutePolicies(
         ? decideOrganisation(actor, policy.permission, organisationId)
         : { allowed: false, code: "not_found" };
     }
+    if (policy.kind === "client") {
+      const clientId = (request.params as { clientId?: string }).clientId ?? "";
+      decision = await decideClient(database, actor, clientId, policy.need);
+    }
     if (decision.allowed) return;
     if (decision.code !== "two_factor_required") {
-      await recordAuditEvent(database.db, {
-        eventType: "access.denied",
-        outcome: "denied",
-        actorUserId: actor.userId,
-        // Only a visible organisation is named; an id the actor cannot see is not recorded as one.
-        organisationId: decision.code === "forbidden" ? organisationId : null,
-        details: { method: request.method, route: request.routeOptions.url ?? "", reason: decision.code },
-      });
+      // In a transaction of its own: the chain's advisory lock is transaction-scoped, so outside
+      // one, concurrent denials would read the same last seq and collide.
+      await inTransaction(database, (trx) =>
+        recordAuditEvent(trx, {
+          eventType: "access.denied",
+          outcome: "denied",
+          actorUserId: actor.userId,
+          // Only a visible organisation is named; an id the actor cannot see is not recorded as one.
+          organisationId: decision.code === "forbidden" ? organisationId : null,
+          details: {
+            method: request.method,
+            route: request.routeOptions.url ?? "",
+            reason: decision.code,
+            ...(policy.kind === "client" && decision.code === "forbidden"
+              ? { clientId: (request.params as { clientId?: string }).clientId }
+              : {}),
+          },
+        }),
+      );
     }
     throw new AppError(decision.code);
   });

@@ -12,7 +12,12 @@ export type RoutePolicy =
   /** Platform administrators only. */
   | { kind: "platformAdmin" }
   /** A permission inside the organisation named by the `:organisationId` path parameter. */
-  | { kind: "organisation"; permission: Permission };
+  | { kind: "organisation"; permission: Permission }
+  /**
+   * One client record named by the `:clientId` path parameter, resolved through the client gate:
+   * "shared" admits the consented shared view too, "full" only the client's IPS team.
+   */
+  | { kind: "client"; need: "full" | "shared" };
 
 declare module "fastify" {
   interface FastifyContextConfig {

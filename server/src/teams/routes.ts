@@ -10,6 +10,7 @@ import {
 import { actorOf } from "../access/enforce-route-policy.ts";
 import type { Database } from "../platform/db/database.ts";
 import { createTeam } from "./create-team.ts";
+import { listTeamMembers } from "./list-team-members.ts";
 import { listTeams } from "./list-teams.ts";
 import { updateTeam } from "./update-team.ts";
 
@@ -61,5 +62,17 @@ export function registerTeamRoutes(app: FastifyInstance, database: Database) {
         request.params.teamId,
         request.body,
       ),
+  });
+
+  r.get("/api/organisations/:organisationId/teams/:teamId/members", {
+    config: { policy: { kind: "organisation", permission: "team.read" } },
+    schema: {
+      tags,
+      summary: "Active members of a team (for assigning a coach)",
+      params: teamParams,
+      response: { 200: z.array(z.object({ userId: z.string(), name: z.string(), role: z.string() })) },
+    },
+    handler: (request) =>
+      listTeamMembers(database, actorOf(request), request.params.organisationId, request.params.teamId),
   });
 }

@@ -1,4 +1,4 @@
-import type { FieldProblem, ValidationKey } from "../../../../core/errors/codes.ts";
+import { type FieldProblem, type ValidationKey, validationKeys } from "../../../../core/errors/codes.ts";
 
 type Issue = {
   keyword: string;
@@ -41,6 +41,13 @@ function problemOf(issue: Issue): FieldProblem {
   const { keyword, params } = issue;
   const origin = params.origin as string | undefined;
   switch (keyword) {
+    case "custom":
+      // Refinements in core/contracts use a validation key as their message.
+      return {
+        key: (validationKeys as readonly string[]).includes(issue.message ?? "")
+          ? (issue.message as ValidationKey)
+          : "invalid_format",
+      };
     case "invalid_type":
       return { key: isMissing(issue) ? "required" : "invalid_type" };
     case "too_small":

@@ -1,0 +1,123 @@
+import { type ExpressionBuilder, sql } from "kysely";
+import { ipsTeamRoles, sharedViewRoles } from "../../../core/access/roles.ts";
+import { helsinkiDate } from "../../../core/time/dates.ts";
+import type { DB } from "../platform/db/schema.ts";
+import type { Executor } from "../platform/db/transaction.ts";
+import { AppError } from "../platform/http/app-error.ts";
+import type { Actor } from "./actor.ts";
+
+/**
+ * The access gate for client records. Deny by default; every query for client data starts here.
+ * - "full": the client's current IPS team (its coaches and team leaders) works the whole record.
+ * - "shared": a team or organisation the client has consented to share with sees the shared view
+ *   (IPS status, phase, appointments with the coach, notes marked shared) while the consent is
+ *   in force. A withdrawn or expired consent ends this at once: the client is then "not found".
+ * Organisation admins, evaluators and reviewers see no individual client records.
+ */
+export type ClientAccessLevel = "full" | "shared";
+export type ClientAccess = { clientId: string; organisationId: string; level: ClientAccessLevel };
+
+type Scope = { fullTeamIds: string[]; sharedTeamIds: string[]; sharedOrganisationIds: string[] };
+
+function scopeOf(actor: Actor): Scope {
+  const teams = (roles: readonly string[]) =>
+    actor.memberships
+      .filter((m) => roles.includes(m.role) && m.teamId !== null)
+      .map((m) => m.teamId as string);
+  return {
+    fullTeamIds: teams(ipsTeamRoles),
+    sharedTeamIds: teams(sharedViewRoles),
+    sharedOrganisationIds: actor.memberships
+      .filter((m) => sharedViewRoles.includes(m.role))
+      .map((m) => m.organisationId),
+  };
+}
+
+const NONE = "00000000-0000-0000-0000-000000000000";
+const orNone = (ids: string[]) => (ids.length > 0 ? ids : [NONE]);
+
+function fullAccess(eb: ExpressionBuilder<DB, "client">, scope: Scope) {
+  return eb.exists(
+    eb
+      .selectFrom("episode as ge")
+      .innerJoin("episode_assignment as ga", "ga.episode_id", "ge.id")
+      .select("ga.id")
+      .whereRef("ge.client_id", "=", "client.id")
+      .where("ga.valid_to", "is", null)
+      .where("ga.ips_team_id", "in", orNone(scope.fullTeamIds)),
+  );
+}
+
+function sharedAccess(eb: ExpressionBuilder<DB, "client">, scope: Scope, today: string) {
+  return eb.exists(
+    eb
+      .selectFrom("consent as gc")
+      .select("gc.id")
+      .whereRef("gc.client_id", "=", "client.id")
+      .where("gc.given_on", "<=", today)
+      .where((w) => w.or([w("gc.withdrawn_on", "is", null), w("gc.withdrawn_on", ">", today)]))
+      .where((w) => w.or([w("gc.valid_until", "is", null), w("gc.valid_until", ">=", today)]))
+      .where((w) =>
+        w.or([
+          w.and([
+            w("gc.scope", "=", "share_with_treatment_team"),
+            w("gc.target_team_id", "in", orNone(scope.sharedTeamIds)),
+          ]),
+          w.and([
+            w("gc.scope", "=", "share_with_organisation"),
+            w("gc.target_organisation_id", "in", orNone(scope.sharedOrganisationIds)),
+          ]),
+        ]),
+      ),
+  );
+}
+
+/**
+ * The clients the actor may see, with the access level of each, as a query to build on. It is
+ * the only way to list client records.
+ */
+export function visibleClients(
+  db: Executor,
+  actor: Actor,
+  today = helsinkiDate(),
+  need: ClientAccessLevel = "shared",
+) {
+  const scope = scopeOf(actor);
+  return db
+    .selectFrom("client")
+    .select((eb) => [
+      eb
+        .case()
+        .when(fullAccess(eb, scope))
+        .then(sql.lit("full"))
+        .else(sql.lit("shared"))
+        .end()
+        .as("access_level"),
+    ])
+    .where((eb) =>
+      need === "full"
+        ? fullAccess(eb, scope)
+        : eb.or([fullAccess(eb, scope), sharedAccess(eb, scope, today)]),
+    );
+}
+
+/**
+ * Resolves one client through the gate: not visible → not_found (existence does not leak);
+ * visible but the action needs the full record → forbidden.
+ */
+export async function requireClientAccess(
+  db: Executor,
+  actor: Actor,
+  clientId: string,
+  need: ClientAccessLevel,
+): Promise<ClientAccess> {
+  if (actor.twoFactorRequired) throw new AppError("two_factor_required");
+  const row = await visibleClients(db, actor)
+    .select(["client.id", "client.organisation_id"])
+    .where("client.id", "=", clientId)
+    .executeTakeFirst();
+  if (!row) throw new AppError("not_found");
+  const level = row.access_level as ClientAccessLevel;
+  if (need === "full" && level !== "full") throw new AppError("forbidden");
+  return { clientId: row.id, organisationId: row.organisation_id, level };
+}

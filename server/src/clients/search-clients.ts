@@ -1,0 +1,69 @@
+import type { z } from "zod";
+import type { clientSearch } from "../../../core/contracts/clients.ts";
+import { normaliseHenkilotunnus, parseHenkilotunnus } from "../../../core/identity/henkilotunnus.ts";
+import type { Actor } from "../access/actor.ts";
+import { type ClientAccessLevel, visibleClients } from "../access/client-gate.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { type EpisodeRow, episodesOf } from "../episodes/episode-query.ts";
+import type { Database } from "../platform/db/database.ts";
+import { inTransaction } from "../platform/db/transaction.ts";
+import { type ClientSummaryView, presentClientSummary } from "./present-client.ts";
+
+export type ClientSearch = z.infer<typeof clientSearch>;
+
+/**
+ * Finds clients by name or henkilötunnus among those the gate lets the caller see. The search
+ * text is never written to the audit log (it may be a henkilötunnus); the clients found are.
+ */
+export async function searchClients(
+  database: Database,
+  actor: Actor,
+  search: ClientSearch,
+  today: string,
+): Promise<ClientSummaryView[]> {
+  return inTransaction(database, async (trx) => {
+    let query = visibleClients(trx, actor, today).selectAll("client");
+    const q = search.q?.trim();
+    if (q) {
+      const hetu = parseHenkilotunnus(q);
+      query = hetu.valid
+        ? query.where("client.henkilotunnus", "=", normaliseHenkilotunnus(q))
+        : query.where((eb) =>
+            eb.and(
+              q
+                .toLowerCase()
+                .split(/\s+/)
+                .map((word) =>
+                  eb.or([
+                    eb(eb.fn("lower", ["client.first_name"]), "like", `${word.replace(/[%_\\]/g, "\\$&")}%`),
+                    eb(eb.fn("lower", ["client.last_name"]), "like", `${word.replace(/[%_\\]/g, "\\$&")}%`),
+                  ]),
+                ),
+            ),
+          );
+    }
+    const rows = await query
+      .orderBy("client.last_name")
+      .orderBy("client.first_name")
+      .limit(search.limit * 2)
+      .execute();
+    const latest = new Map<string, EpisodeRow>();
+    for (const e of await episodesOf(
+      trx,
+      rows.map((r) => r.id),
+      today,
+    )) {
+      if (!latest.has(e.client_id)) latest.set(e.client_id, e);
+    }
+    const found = rows
+      .map((r) => presentClientSummary(r, latest.get(r.id), r.access_level as ClientAccessLevel))
+      .filter((c) => !search.phase || c.phase === search.phase)
+      .slice(0, search.limit);
+    await recordAuditEvent(trx, {
+      eventType: "client.searched",
+      actorUserId: actor.userId,
+      details: { byText: Boolean(q), phase: search.phase ?? null, clientIds: found.map((c) => c.id) },
+    });
+    return found;
+  });
+}

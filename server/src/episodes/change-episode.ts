@@ -1,0 +1,60 @@
+import type { Actor } from "../access/actor.ts";
+import { withClient } from "../access/with-client.ts";
+import type { AuditEventType } from "../audit/event-types.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { loadClientRecord } from "../clients/load-client-record.ts";
+import type { ClientRecordView } from "../clients/present-client.ts";
+import type { Database } from "../platform/db/database.ts";
+import type { Trx } from "../platform/db/transaction.ts";
+import { notFound } from "../platform/http/app-error.ts";
+
+export type EpisodeRecord = {
+  id: string;
+  organisation_id: string;
+  referral_date: string;
+  referral_decision: string;
+  agreement_date: string | null;
+  closure_date: string | null;
+  on_hold: boolean;
+};
+
+/**
+ * The shared frame of every episode change: the client gate (full record), the episode of that
+ * client, the change, its audit entry, and the updated record, in one transaction.
+ */
+export function changeEpisode(
+  database: Database,
+  actor: Actor,
+  params: { clientId: string; episodeId: string },
+  today: string,
+  eventType: AuditEventType,
+  change: (trx: Trx, episode: EpisodeRecord) => Promise<Record<string, unknown>>,
+): Promise<ClientRecordView> {
+  return withClient(database, actor, params.clientId, "full", async (trx, access) => {
+    const episode = await trx
+      .selectFrom("episode")
+      .select([
+        "id",
+        "organisation_id",
+        "referral_date",
+        "referral_decision",
+        "agreement_date",
+        "closure_date",
+        "on_hold",
+      ])
+      .where("id", "=", params.episodeId)
+      .where("client_id", "=", params.clientId)
+      .executeTakeFirst();
+    if (!episode) throw notFound();
+    const details = await change(trx, episode);
+    await recordAuditEvent(trx, {
+      eventType,
+      actorUserId: actor.userId,
+      organisationId: access.organisationId,
+      targetType: "client",
+      targetId: params.clientId,
+      details: { episodeId: params.episodeId, ...details },
+    });
+    return loadClientRecord(trx, actor, params.clientId, access.level, today);
+  });
+}

@@ -1,0 +1,121 @@
+import type { z } from "zod";
+import type { episode } from "../../../core/contracts/clients.ts";
+import { derivePhase, type Phase } from "../../../core/episodes/phase.ts";
+import type { Executor } from "../platform/db/transaction.ts";
+
+export type EpisodeView = z.infer<typeof episode>;
+
+/** Episodes of the given clients with their current assignment, newest first. Callers pass gated client ids. */
+export async function episodesOf(db: Executor, clientIds: string[], today: string) {
+  if (clientIds.length === 0) return [];
+  return db
+    .selectFrom("episode as e")
+    .leftJoin("episode_assignment as a", (j) =>
+      j.onRef("a.episode_id", "=", "e.id").on("a.valid_to", "is", null),
+    )
+    .leftJoin("user as coach", "coach.id", "a.coach_user_id")
+    .leftJoin("team as it", "it.id", "a.ips_team_id")
+    .leftJoin("team as tt", "tt.id", "a.treatment_team_id")
+    .select((eb) => [
+      "e.id",
+      "e.client_id",
+      "e.referral_date",
+      "e.referral_source",
+      "e.referrer_name",
+      "e.referral_decision",
+      "e.decision_date",
+      "e.decline_reason",
+      "e.situation_at_start",
+      "e.agreement_date",
+      "e.on_hold",
+      "e.closure_date",
+      "e.closure_reason",
+      "e.previous_episode_id",
+      "a.coach_user_id",
+      "coach.name as coach_name",
+      "a.ips_team_id",
+      "it.name as ips_team_name",
+      "a.treatment_team_id",
+      "tt.name as treatment_team_name",
+      "a.valid_from as assigned_from",
+      eb
+        .selectFrom("job as j")
+        .select(eb.fn.countAll<number>().as("n"))
+        .whereRef("j.episode_id", "=", "e.id")
+        .where("j.start_date", "<=", today)
+        .where((w) => w.or([w("j.end_date", "is", null), w("j.end_date", ">=", today)]))
+        .as("current_jobs"),
+      eb
+        .selectFrom("study as s")
+        .select(eb.fn.countAll<number>().as("n"))
+        .whereRef("s.episode_id", "=", "e.id")
+        .where("s.start_date", "<=", today)
+        .where((w) => w.or([w("s.end_date", "is", null), w("s.end_date", ">=", today)]))
+        .as("current_studies"),
+      eb
+        .selectFrom("episode_document as d")
+        .select(eb.fn.countAll<number>().as("n"))
+        .whereRef("d.episode_id", "=", "e.id")
+        .where("d.kind", "=", "career_profile")
+        .as("profiles"),
+      eb
+        .selectFrom("activity as o")
+        .select(eb.fn.countAll<number>().as("n"))
+        .whereRef("o.episode_id", "=", "e.id")
+        .where("o.type", "=", "outreach_attempt")
+        .where("o.retracted_at", "is", null)
+        .as("outreach_attempts"),
+    ])
+    .where("e.client_id", "in", clientIds)
+    .orderBy("e.referral_date", "desc")
+    .orderBy("e.created_at", "desc")
+    .execute();
+}
+
+export type EpisodeRow = Awaited<ReturnType<typeof episodesOf>>[number];
+
+/** The derived phase of one episode row. */
+export function phaseOf(row: EpisodeRow): Phase {
+  return derivePhase({
+    referralDecision: row.referral_decision as "pending" | "accepted" | "declined",
+    agreementDate: row.agreement_date,
+    closureDate: row.closure_date,
+    onHold: row.on_hold,
+    hasCareerProfile: Number(row.profiles) > 0,
+    currentJobs: Number(row.current_jobs),
+    currentStudies: Number(row.current_studies),
+  });
+}
+
+/** Whitelists an episode's fields. */
+export function presentEpisode(row: EpisodeRow): EpisodeView {
+  return {
+    id: row.id,
+    referralDate: row.referral_date,
+    source: row.referral_source as EpisodeView["source"],
+    referrerName: row.referrer_name,
+    referralDecision: row.referral_decision as EpisodeView["referralDecision"],
+    decisionDate: row.decision_date,
+    declineReason: row.decline_reason as EpisodeView["declineReason"],
+    situationAtStart: row.situation_at_start as EpisodeView["situationAtStart"],
+    agreementDate: row.agreement_date,
+    onHold: row.on_hold,
+    closureDate: row.closure_date,
+    closureReason: row.closure_reason as EpisodeView["closureReason"],
+    previousEpisodeId: row.previous_episode_id,
+    phase: phaseOf(row),
+    assignment:
+      row.ips_team_id && row.ips_team_name && row.assigned_from
+        ? {
+            coachUserId: row.coach_user_id,
+            coachName: row.coach_name,
+            ipsTeamId: row.ips_team_id,
+            ipsTeamName: row.ips_team_name,
+            treatmentTeamId: row.treatment_team_id,
+            treatmentTeamName: row.treatment_team_name,
+            validFrom: new Date(row.assigned_from).toISOString(),
+          }
+        : null,
+    outreachAttempts: Number(row.outreach_attempts),
+  };
+}

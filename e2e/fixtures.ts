@@ -1,0 +1,82 @@
+import { AxeBuilder } from "@axe-core/playwright";
+import { generateTOTP } from "@oslojs/otp";
+import { expect, type Page } from "@playwright/test";
+
+/** The password every demo account gets in the e2e server (POLKU_DEMO_PASSWORD). */
+export const demoPassword = "e2e-Demo-salasana-2026!";
+
+export const demo = {
+  admin: "admin@demo.polku.fi",
+  coach: "coach@demo.polku.fi",
+  platform: "platform@demo.polku.fi",
+} as const;
+
+/** RFC 4648 base32 (no padding needed), as used in otpauth:// secrets. */
+export function decodeBase32(text: string): Uint8Array {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  const clean = text.replace(/[\s=]/g, "").toUpperCase();
+  const bytes: number[] = [];
+  let buffer = 0;
+  let bits = 0;
+  for (const char of clean) {
+    const value = alphabet.indexOf(char);
+    if (value < 0) throw new Error(`not base32: ${char}`);
+    buffer = (buffer << 5) | value;
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push((buffer >> bits) & 0xff);
+    }
+  }
+  return Uint8Array.from(bytes);
+}
+
+/** The current 6-digit code for a base32 secret, like an authenticator app shows. */
+export function totp(secret: string): string {
+  return generateTOTP(decodeBase32(secret), 30, 6);
+}
+
+/**
+ * A code that differs from `used`: waits for the next 30-second window, because a server may
+ * refuse a code that was already accepted once.
+ */
+export async function freshTotp(secret: string, used: string | null): Promise<string> {
+  for (let i = 0; i < 40; i++) {
+    const code = totp(secret);
+    if (code !== used) return code;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error("no new TOTP code within 40 s");
+}
+
+/** Fails on serious or critical axe violations on the page as it is now. */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const bad = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(bad, `axe on ${label}`).toEqual([]);
+}
+
+/** Signs in with email and password on the Finnish sign-in page; stops before any code step. */
+export async function signInWithPassword(page: Page, email: string, password: string): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("Sähköposti").fill(email);
+  await page.getByRole("textbox", { name: "Salasana", exact: true }).fill(password);
+  await page.getByRole("button", { name: "Kirjaudu", exact: true }).click();
+}
+
+/** Signs in a user without two-factor and waits for the home page. */
+export async function signIn(page: Page, email: string, password = demoPassword): Promise<void> {
+  await signInWithPassword(page, email, password);
+  await expect(page.getByRole("heading", { level: 1, name: /^Tervetuloa/ })).toBeVisible();
+}
+
+/** Signs out through the user menu. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: /^Käyttäjävalikko/ }).click();
+  await page.getByRole("menuitem", { name: "Kirjaudu ulos" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Kirjaudu sisään" })).toBeVisible();
+}

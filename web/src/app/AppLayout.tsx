@@ -1,0 +1,86 @@
+import { Anchor, AppShell, Burger, Group, NativeSelect, Stack, Text } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { Suspense, useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, Outlet, useLocation, useNavigate } from "react-router";
+import { LanguageSwitcher } from "../platform/LanguageSwitcher.tsx";
+import type { Me } from "../platform/types.ts";
+import { PageLoader } from "../platform/ui.tsx";
+import { MainNav } from "./MainNav.tsx";
+import { UserMenu } from "./UserMenu.tsx";
+import { useActiveOrganisation } from "./useActiveOrganisation.ts";
+
+/** The signed-in frame: header with organisation and user menu, navigation fitted to the role. */
+export function AppLayout({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const organisation = useActiveOrganisation(me);
+
+  // Close the phone menu after navigating.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every navigation on purpose
+  useEffect(() => close(), [location.pathname, close]);
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 260, breakpoint: "sm", collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <a href="#main" className="skip-link">
+        {t("nav.skipToContent")}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? t("nav.closeMenu") : t("nav.openMenu")}
+              aria-expanded={opened}
+              aria-controls="main-navigation"
+            />
+            <Anchor component={Link} to="/" fw={700} fz="lg" c="dark">
+              {t("common.appName")}
+            </Anchor>
+            {organisation.name ? (
+              <Text truncate="end" c="dimmed" data-testid="organisation-name">
+                {organisation.name}
+              </Text>
+            ) : null}
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Group visibleFrom="sm">
+              <LanguageSwitcher hideLabel />
+            </Group>
+            <UserMenu me={me} />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="md" id="main-navigation" aria-label={t("nav.main")}>
+        <Stack gap="md">
+          {organisation.choices.length > 1 && organisation.id ? (
+            <NativeSelect
+              label={t("nav.organisation")}
+              value={organisation.id}
+              onChange={(event) => navigate(`/organisations/${event.currentTarget.value}/settings`)}
+              data={organisation.choices.map((o) => ({ value: o.id, label: o.name ?? o.id }))}
+            />
+          ) : null}
+          <MainNav me={me} organisationId={organisation.id} />
+          <Stack hiddenFrom="sm">
+            <LanguageSwitcher />
+          </Stack>
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

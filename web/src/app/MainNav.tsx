@@ -1,0 +1,52 @@
+import { NavLink, Stack, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Link, useLocation } from "react-router";
+import { permissionsIn } from "../platform/session.ts";
+import type { Me } from "../platform/types.ts";
+
+type Item = { to: string; label: string };
+
+/** Links the user's permissions allow; nothing is shown that the server would refuse. */
+export function MainNav({ me, organisationId }: { me: Me; organisationId: string | null }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const can = organisationId ? permissionsIn(me, organisationId) : new Set<string>();
+  const base = `/organisations/${organisationId}`;
+
+  const admin: Item[] = [];
+  if (organisationId) {
+    if (can.has("organisation.manage"))
+      admin.push({ to: `${base}/settings`, label: t("nav.organisationSettings") });
+    if (can.has("team.manage")) admin.push({ to: `${base}/teams`, label: t("nav.teams") });
+    if (can.has("user.read")) admin.push({ to: `${base}/users`, label: t("nav.users") });
+    if (can.has("audit.read")) admin.push({ to: `${base}/audit`, label: t("nav.audit") });
+  }
+  if (me.user.platformAdmin)
+    admin.push({ to: "/platform/organisations", label: t("nav.platformOrganisations") });
+
+  const link = (item: Item) => (
+    <NavLink
+      key={item.to}
+      component={Link}
+      to={item.to}
+      label={item.label}
+      active={pathname === item.to}
+      aria-current={pathname === item.to ? "page" : undefined}
+    />
+  );
+
+  return (
+    <Stack gap={4}>
+      {link({ to: "/", label: t("nav.home") })}
+      {link({ to: "/profile", label: t("nav.profile") })}
+      {admin.length > 0 ? (
+        <>
+          <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" px="sm">
+            {t("nav.administration")}
+          </Text>
+          {admin.map(link)}
+        </>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,40 @@
+import { useTranslation } from "react-i18next";
+import { displayTimeZone, type Locale } from "../../../core/i18n/locales.ts";
+import { currentLocale } from "./i18n.ts";
+
+const intlLocales: Record<Locale, string> = { fi: "fi-FI", sv: "sv-FI", en: "en-GB" };
+
+/** A date and time in Finnish time, in the given language. */
+export function formatDateTime(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocales[locale], {
+    dateStyle: "short",
+    timeStyle: "short",
+    timeZone: displayTimeZone,
+  }).format(new Date(iso));
+}
+
+/** A calendar date in Finnish time, in the given language. */
+export function formatDate(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocales[locale], {
+    dateStyle: "medium",
+    timeZone: displayTimeZone,
+  }).format(new Date(iso));
+}
+
+export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(intlLocales[locale], { maximumFractionDigits }).format(value);
+}
+
+/** Formatters bound to the active language; re-render on language change. */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const locale = (i18n.resolvedLanguage as Locale | undefined) ?? currentLocale();
+  return {
+    locale,
+    dateTime: (iso: string) => formatDateTime(iso, locale),
+    date: (iso: string) => formatDate(iso, locale),
+    number: (value: number) => formatNumber(value, locale),
+  };
+}
+
+export { helsinkiLocalToIso } from "./time.ts";

@@ -1,0 +1,16 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { helsinkiLocalToIso } from "./time.ts";
+
+describe("helsinkiLocalToIso", () => {
+  const cases: [string, string | null][] = [
+    ["2026-01-15T09:30", "2026-01-15T07:30:00.000Z"], // winter, UTC+2
+    ["2026-07-01T00:00", "2026-06-30T21:00:00.000Z"], // summer, UTC+3
+    ["2026-03-29T04:30", "2026-03-29T01:30:00.000Z"], // just after the spring change
+    ["", null],
+    ["not a date", null],
+  ];
+  for (const [input, expected] of cases) {
+    it(`${JSON.stringify(input)} → ${expected}`, () => assert.equal(helsinkiLocalToIso(input), expected));
+  }
+});

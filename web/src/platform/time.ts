@@ -1,0 +1,31 @@
+import { displayTimeZone } from "../../../core/i18n/locales.ts";
+
+function helsinkiOffsetMinutes(at: Date): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone: displayTimeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(at);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const wall = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return Math.round((wall - at.getTime()) / 60000);
+}
+
+/**
+ * Reads an `<input type="datetime-local">` value as Finnish wall-clock time and returns the
+ * instant as an ISO string with offset; null when empty or invalid.
+ */
+export function helsinkiLocalToIso(value: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value);
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi);
+  let instant = asUtc - helsinkiOffsetMinutes(new Date(asUtc)) * 60000;
+  instant = asUtc - helsinkiOffsetMinutes(new Date(instant)) * 60000;
+  return new Date(instant).toISOString();
+}

@@ -1,0 +1,67 @@
+/**
+ * RFC 4180 CSV for employer import and export: quoted fields, doubled quotes, CRLF or LF line
+ * ends, a byte-order mark at the start ignored. The delimiter is detected from the header line
+ * (`;` is what Finnish spreadsheet programs write, `,` elsewhere).
+ */
+export type CsvParse =
+  | { ok: true; rows: string[][] }
+  | { ok: false; line: number; problem: "unclosed_quote" };
+
+export function detectDelimiter(text: string): "," | ";" {
+  const header = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  return (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ";" : ",";
+}
+
+/** Parses the whole text into rows of fields; blank lines are skipped. */
+export function parseCsv(input: string, delimiter = detectDelimiter(input)): CsvParse {
+  const text = input.replace(/^\uFEFF/, "");
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  let line = 1;
+  let rowLine = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else {
+        if (c === "\n") line++;
+        field += c;
+      }
+      continue;
+    }
+    if (c === '"' && field === "") quoted = true;
+    else if (c === delimiter) {
+      row.push(field);
+      field = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      row.push(field);
+      if (row.some((f) => f.trim() !== "")) rows.push(row);
+      row = [];
+      field = "";
+      line++;
+      rowLine = line;
+    } else field += c;
+  }
+  if (quoted) return { ok: false, line: rowLine, problem: "unclosed_quote" };
+  row.push(field);
+  if (row.some((f) => f.trim() !== "")) rows.push(row);
+  return { ok: true, rows };
+}
+
+/** One CSV line; fields with the delimiter, quotes, line breaks or a leading formula sign are quoted. */
+export function toCsvLine(fields: ReadonlyArray<string | number | null>, delimiter: "," | ";" = ";"): string {
+  return fields
+    .map((value) => {
+      let text = value === null ? "" : String(value);
+      // A leading = + - @ makes spreadsheet programs run the cell as a formula (CSV injection).
+      if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+      return /[";\n\r,]/.test(text) || text.startsWith("'") ? `"${text.replace(/"/g, '""')}"` : text;
+    })
+    .join(delimiter);
+}

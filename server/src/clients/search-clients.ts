@@ -42,11 +42,10 @@ export async function searchClients(
             ),
           );
     }
-    const rows = await query
-      .orderBy("client.last_name")
-      .orderBy("client.first_name")
-      .limit(search.limit * 2)
-      .execute();
+    // The phase is derived from the episodes below, so with a phase filter every match is read:
+    // a limit here would drop matching clients that sort after the first page.
+    const sorted = query.orderBy("client.last_name").orderBy("client.first_name");
+    const rows = await (search.phase ? sorted : sorted.limit(search.limit)).execute();
     const latest = new Map<string, EpisodeRow>();
     for (const e of await episodesOf(
       trx,

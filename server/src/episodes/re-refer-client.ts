@@ -2,7 +2,6 @@ import type { z } from "zod";
 import type { reReferral } from "../../../core/contracts/clients.ts";
 import type { Actor } from "../access/actor.ts";
 import { withClient } from "../access/with-client.ts";
-import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { checkAssignment } from "../clients/assignment-checks.ts";
 import { loadClientRecord } from "../clients/load-client-record.ts";
 import type { Database } from "../platform/db/database.ts";
@@ -42,23 +41,8 @@ export function reReferClient(
       actor.memberships.map((m) => m.organisationId),
     );
     const previous = episodes[0];
-    const episodeId = await openEpisode(
-      trx,
-      actor,
-      access.organisationId,
-      clientId,
-      input,
-      false,
-      previous?.id ?? null,
-    );
-    await recordAuditEvent(trx, {
-      eventType: "client.updated",
-      actorUserId: actor.userId,
-      organisationId: access.organisationId,
-      targetType: "client",
-      targetId: clientId,
-      details: { reReferredEpisodeId: episodeId },
-    });
+    // openEpisode writes the episode.opened audit entry in this transaction.
+    await openEpisode(trx, actor, access.organisationId, clientId, input, false, previous?.id ?? null);
     return loadClientRecord(trx, actor, clientId, access.level, today);
   });
 }

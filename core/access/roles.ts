@@ -18,12 +18,23 @@ export const permissions = [
   "client.create",
   /** Refer a client to the IPS service from a treatment team. */
   "client.refer",
+  /** Look up the organisation's employer register. */
+  "employer.read",
+  /** Add employers to the register. */
+  "employer.manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const grants: Record<Role, readonly Permission[]> = {
-  coach: ["organisation.read", "team.read", "client.create"],
-  team_lead: ["organisation.read", "team.read", "user.read", "client.create"],
+  coach: ["organisation.read", "team.read", "client.create", "employer.read", "employer.manage"],
+  team_lead: [
+    "organisation.read",
+    "team.read",
+    "user.read",
+    "client.create",
+    "employer.read",
+    "employer.manage",
+  ],
   clinician: ["organisation.read", "team.read", "client.refer"],
   reviewer: ["organisation.read", "team.read"],
   evaluator: ["organisation.read"],

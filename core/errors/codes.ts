@@ -48,6 +48,9 @@ export const validationKeys = [
   "outreach_required",
   "end_before_start",
   "in_future",
+  "invalid_business_id",
+  "min_over_max",
+  "no_open_episode",
 ] as const;
 
 export type ValidationKey = (typeof validationKeys)[number];

@@ -1,0 +1,78 @@
+import type { FieldProblem } from "../../../core/errors/codes.ts";
+import type { PlanKind } from "../../../core/plans/codes.ts";
+import { employerReferences, planDateField } from "../../../core/plans/plan-rules.ts";
+import type { Actor } from "../access/actor.ts";
+import { withClient } from "../access/with-client.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { openEpisodeOf } from "../episodes/open-episode-of.ts";
+import type { Database } from "../platform/db/database.ts";
+import { invalid } from "../platform/http/app-error.ts";
+import { planVersionOf, planVersionsOf } from "./plan-query.ts";
+import { type PlanVersionView, presentPlanVersion } from "./present-plan.ts";
+
+/**
+ * Saves a new version of a plan on the client's open episode. Earlier versions stay as they were
+ * (fidelity V3 asks whether the profile was updated after each job start and end). The content
+ * has passed the kind's schema at the edge; here it is checked against the records: employers of
+ * the client's organisation only, and no dates in the future.
+ */
+export function savePlanVersion(
+  database: Database,
+  actor: Actor,
+  clientId: string,
+  kind: PlanKind,
+  content: Record<string, unknown>,
+  today: string,
+): Promise<PlanVersionView> {
+  return withClient(database, actor, clientId, "full", async (trx, access) => {
+    const fields: Record<string, FieldProblem> = {};
+    const dateField = planDateField(kind);
+    if (dateField && String(content[dateField]) > today)
+      fields[`content.${dateField}`] = { key: "in_future" };
+    const refs = employerReferences(kind, content);
+    if (refs.length > 0) {
+      const known = new Set(
+        (
+          await trx
+            .selectFrom("employer")
+            .select("id")
+            .where("organisation_id", "=", access.organisationId)
+            .where(
+              "id",
+              "in",
+              refs.map(([, id]) => id),
+            )
+            .execute()
+        ).map((r) => r.id),
+      );
+      for (const [path, id] of refs) if (!known.has(id)) fields[path] = { key: "invalid_option" };
+    }
+    if (Object.keys(fields).length > 0) throw invalid(fields);
+    const episodeId = await openEpisodeOf(trx, clientId);
+    // Numbering runs across episodes, which the unique index cannot guard: serialise per client.
+    await trx.selectFrom("client").select("id").where("id", "=", clientId).forUpdate().execute();
+    const newest = await planVersionsOf(trx, clientId, kind).limit(1).executeTakeFirst();
+    const version = (newest?.version ?? 0) + 1;
+    await trx
+      .insertInto("episode_document")
+      .values({
+        episode_id: episodeId,
+        kind,
+        version,
+        content: JSON.stringify(content),
+        created_by: actor.userId,
+      })
+      .execute();
+    await recordAuditEvent(trx, {
+      eventType: "document.saved",
+      actorUserId: actor.userId,
+      organisationId: access.organisationId,
+      targetType: "client",
+      targetId: clientId,
+      details: { kind, version, episodeId },
+    });
+    const saved = await planVersionOf(trx, clientId, kind, version);
+    if (!saved) throw new Error("the saved plan version is missing");
+    return presentPlanVersion(kind, saved);
+  });
+}

@@ -1,20 +1,28 @@
 import { fileURLToPath } from "node:url";
+import { registerActivityRoutes } from "./activities/routes.ts";
 import { registerAuditRoutes } from "./audit/routes.ts";
 import { createAuth } from "./auth/create-auth.ts";
 import { loadAuthSecret } from "./auth/load-auth-secret.ts";
 import { registerAuthRoutes } from "./auth/register-auth-routes.ts";
 import { createSessionResolver } from "./auth/resolve-session.ts";
+import { registerCalendarFeedRoutes } from "./calendar/feed-routes.ts";
+import { registerAppointmentRoutes } from "./calendar/routes.ts";
 import { registerClientRoutes } from "./clients/routes.ts";
 import { registerConsentRoutes } from "./consent/routes.ts";
+import { registerEmployerRoutes } from "./employers/routes.ts";
 import { registerEpisodeRoutes } from "./episodes/routes.ts";
+import { registerJobRoutes } from "./jobs/routes.ts";
 import { registerOrganisationRoutes } from "./organisations/routes.ts";
+import { registerPlanRoutes } from "./plans/routes.ts";
 import type { Config } from "./platform/config.ts";
 import type { Database } from "./platform/db/database.ts";
 import { createApp } from "./platform/http/app.ts";
 import { registerPlatformRoutes } from "./platform/http/platform-routes.ts";
 import { registerProfileRoutes } from "./profile/routes.ts";
 import { registerStaffRoutes } from "./staff/routes.ts";
+import { registerStudyRoutes } from "./studies/routes.ts";
 import { registerTeamRoutes } from "./teams/routes.ts";
+import { registerWorkTrialRoutes } from "./work-trials/routes.ts";
 
 /** dist/web, where `npm run build` puts the web app (same path from server/src and dist/server/src). */
 export const defaultWebRoot = fileURLToPath(
@@ -52,6 +60,14 @@ export async function buildServer({ config, database, webRoot = defaultWebRoot, 
   registerClientRoutes(app, database);
   registerEpisodeRoutes(app, database);
   registerConsentRoutes(app, database);
+  registerEmployerRoutes(app, database);
+  registerJobRoutes(app, database);
+  registerWorkTrialRoutes(app, database);
+  registerStudyRoutes(app, database);
+  registerPlanRoutes(app, database);
+  registerActivityRoutes(app, database);
+  registerAppointmentRoutes(app, database);
+  registerCalendarFeedRoutes(app, database, config.publicUrl);
   await app.ready();
   return app;
 }

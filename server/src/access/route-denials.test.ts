@@ -21,6 +21,7 @@ const publicRoutes: Record<string, string> = {
   "GET /api/public/sign-in-info": "shown on the sign-in page",
   "GET /api/auth/*": "better-auth endpoints check their own session",
   "POST /api/auth/*": "better-auth endpoints check their own session",
+  "GET /api/calendar/:token": "calendar apps cannot sign in; the secret URL is the credential",
 };
 
 type Ctx = { orgId: string; clientId: string };

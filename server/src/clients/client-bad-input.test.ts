@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { after, before, describe, test } from "node:test";
 import { buildClientWithConsent } from "../platform/testing/client-factories.ts";
 import { buildOrganisation, buildStaff, buildTeam } from "../platform/testing/factories.ts";
+import { isPlatformRoute } from "../platform/testing/route-groups.ts";
 import { createTestApp, type TestApp } from "../platform/testing/test-app.ts";
 import type { TestClient } from "../platform/testing/test-client.ts";
 
@@ -39,8 +40,7 @@ describe("bad input on client journey routes", () => {
         ["POST", "PATCH", "PUT"].includes(r.method) &&
         r.url.startsWith("/api/") &&
         !r.url.startsWith("/api/auth/") &&
-        r.url !== "/api/me" &&
-        !r.url.startsWith("/api/organisations"),
+        !isPlatformRoute(r.url),
     );
   const urlOf = (url: string) =>
     url.replace(/:([A-Za-z]+)/g, (_, name: string) =>

@@ -3,6 +3,7 @@ import { after, before, describe, test } from "node:test";
 import type { LightMyRequestResponse } from "fastify";
 import { translate } from "../../../../core/i18n/index.ts";
 import { buildOrganisation, buildStaff, buildTeam } from "../testing/factories.ts";
+import { isPlatformRoute } from "../testing/route-groups.ts";
 import { createTestApp, type TestApp } from "../testing/test-app.ts";
 import type { TestClient } from "../testing/test-client.ts";
 
@@ -167,7 +168,7 @@ describe("bad input on write routes", () => {
         (r) =>
           (r.method === "POST" || r.method === "PATCH") &&
           r.url.startsWith("/api/") &&
-          (r.url === "/api/me" || r.url.startsWith("/api/organisations")),
+          isPlatformRoute(r.url),
       )
       .map((r) => `${r.method} ${r.url}`)
       .sort();

@@ -1,0 +1,84 @@
+import type { ErrorCode } from "../../../core/errors/codes.ts";
+import type { Actor } from "../access/actor.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import type { Database } from "../platform/db/database.ts";
+import { type Executor, inTransaction } from "../platform/db/transaction.ts";
+import { AppError, invalid } from "../platform/http/app-error.ts";
+import type { ActivityContent } from "./activity-query.ts";
+
+const DAY_MS = 86_400_000;
+
+/** The client's current (latest open) episode, which a new activity belongs to; null when none. */
+export async function currentEpisodeId(db: Executor, clientId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom("episode")
+    .select("id")
+    .where("client_id", "=", clientId)
+    .where("closure_date", "is", null)
+    .where("referral_decision", "<>", "declined")
+    .orderBy("referral_date", "desc")
+    .orderBy("created_at", "desc")
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+/**
+ * Checks what an activity refers to: not more than a day ahead (a note written the evening
+ * before is fine, a planned meeting belongs in the calendar), an employer of the organisation,
+ * and a job of one of the client's episodes. Throws field errors.
+ */
+export async function checkActivityContent(
+  db: Executor,
+  content: Pick<ActivityContent, "occurredAt" | "employerId" | "jobId">,
+  organisationId: string,
+  clientId: string | null,
+  now = new Date(),
+): Promise<void> {
+  if (Date.parse(content.occurredAt) > now.getTime() + DAY_MS) {
+    throw invalid({ occurredAt: { key: "in_future" } });
+  }
+  if (content.employerId) {
+    const employer = await db
+      .selectFrom("employer")
+      .select("id")
+      .where("id", "=", content.employerId)
+      .where("organisation_id", "=", organisationId)
+      .executeTakeFirst();
+    if (!employer) throw invalid({ employerId: { key: "invalid_option" } });
+  }
+  if (content.jobId) {
+    const job = clientId
+      ? await db
+          .selectFrom("job as j")
+          .innerJoin("episode as e", "e.id", "j.episode_id")
+          .select("j.id")
+          .where("j.id", "=", content.jobId)
+          .where("e.client_id", "=", clientId)
+          .executeTakeFirst()
+      : undefined;
+    if (!job) throw invalid({ jobId: { key: "invalid_option" } });
+  }
+}
+
+/**
+ * Records a refused change in a transaction of its own (the use case's transaction rolls back
+ * with the error), then throws the error: denied attempts stay in the audit log.
+ */
+export async function denyActivityChange(
+  database: Database,
+  actor: Actor,
+  organisationId: string,
+  details: Record<string, unknown>,
+  code: ErrorCode = "forbidden",
+): Promise<never> {
+  await inTransaction(database, (trx) =>
+    recordAuditEvent(trx, {
+      eventType: "access.denied",
+      outcome: "denied",
+      actorUserId: actor.userId,
+      organisationId,
+      details: { ...details, reason: code },
+    }),
+  );
+  throw new AppError(code);
+}

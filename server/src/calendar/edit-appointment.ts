@@ -1,0 +1,56 @@
+import type { z } from "zod";
+import type { editAppointment as schema } from "../../../core/contracts/calendar.ts";
+import type { Actor } from "../access/actor.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import type { Database } from "../platform/db/database.ts";
+import { inTransaction } from "../platform/db/transaction.ts";
+import { conflict } from "../platform/http/app-error.ts";
+import { type AppointmentView, findOwnAppointment, loadOwnAppointment } from "./appointment-query.ts";
+import { appointmentOrganisation, checkTimes } from "./appointment-rules.ts";
+
+export type EditAppointmentInput = z.infer<typeof schema>;
+
+/** Moves or edits one of the caller's scheduled appointments; held and cancelled ones stay. */
+export function editAppointment(
+  database: Database,
+  actor: Actor,
+  appointmentId: string,
+  input: EditAppointmentInput,
+): Promise<AppointmentView> {
+  return inTransaction(database, async (trx) => {
+    const row = await findOwnAppointment(trx, actor, appointmentId);
+    if (row.status !== "scheduled") throw conflict();
+    const clientId = input.clientId === undefined ? row.client_id : input.clientId;
+    const organisationId =
+      input.clientId === undefined
+        ? row.organisation_id
+        : await appointmentOrganisation(trx, actor, clientId);
+    checkTimes(input.startsAt ?? row.starts_at, input.endsAt ?? row.ends_at);
+    const changed = Object.keys(input);
+    if (changed.length > 0) {
+      await trx
+        .updateTable("appointment")
+        .set({
+          organisation_id: organisationId,
+          client_id: clientId,
+          ...(input.startsAt !== undefined ? { starts_at: input.startsAt } : {}),
+          ...(input.endsAt !== undefined ? { ends_at: input.endsAt } : {}),
+          ...(input.place !== undefined ? { place: input.place } : {}),
+          ...(input.location !== undefined ? { location: input.location || null } : {}),
+          ...(input.purpose !== undefined ? { purpose: input.purpose } : {}),
+          updated_at: new Date(),
+        })
+        .where("id", "=", row.id)
+        .execute();
+      await recordAuditEvent(trx, {
+        eventType: "appointment.updated",
+        actorUserId: actor.userId,
+        organisationId,
+        targetType: "appointment",
+        targetId: row.id,
+        details: { changed, clientId },
+      });
+    }
+    return loadOwnAppointment(trx, actor, row.id);
+  });
+}

@@ -1,0 +1,68 @@
+import type { z } from "zod";
+import type { recordHeldAppointment as schema } from "../../../core/contracts/activities.ts";
+import type { Actor } from "../access/actor.ts";
+import { requireClientAccess } from "../access/client-gate.ts";
+import { type ActivityView, loadActivity } from "../activities/activity-query.ts";
+import { checkActivityContent, currentEpisodeId } from "../activities/activity-rules.ts";
+import { insertActivity } from "../activities/insert-activity.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import type { Database } from "../platform/db/database.ts";
+import { inTransaction } from "../platform/db/transaction.ts";
+import { AppError, conflict } from "../platform/http/app-error.ts";
+import { findOwnAppointment } from "./appointment-query.ts";
+
+export type RecordHeldAppointmentInput = z.infer<typeof schema>;
+
+/**
+ * Documents a held appointment in one step: the activity takes its time, length and place from
+ * the appointment unless given, links to it, and the appointment is marked held. Once only.
+ */
+export function recordHeldAppointment(
+  database: Database,
+  actor: Actor,
+  appointmentId: string,
+  input: RecordHeldAppointmentInput,
+): Promise<ActivityView> {
+  return inTransaction(database, async (trx) => {
+    if (actor.twoFactorRequired) throw new AppError("two_factor_required");
+    const appointment = await findOwnAppointment(trx, actor, appointmentId);
+    if (appointment.status !== "scheduled") throw conflict();
+    const clientId = appointment.client_id;
+    const access = clientId ? await requireClientAccess(trx, actor, clientId, "full") : null;
+    const organisationId = access?.organisationId ?? appointment.organisation_id;
+    const starts = new Date(appointment.starts_at);
+    const minutes = Math.round((new Date(appointment.ends_at).getTime() - starts.getTime()) / 60_000);
+    const content = {
+      ...input,
+      occurredAt: input.occurredAt ?? starts.toISOString(),
+      durationMinutes: input.durationMinutes ?? Math.min(1440, Math.max(1, minutes)),
+      place: input.place ?? (appointment.place as NonNullable<RecordHeldAppointmentInput["place"]>),
+    };
+    await checkActivityContent(trx, content, organisationId, clientId);
+    const activityId = await insertActivity(
+      trx,
+      actor,
+      {
+        organisationId,
+        clientId,
+        episodeId: clientId ? await currentEpisodeId(trx, clientId) : null,
+        appointmentId: appointment.id,
+      },
+      content,
+    );
+    await trx
+      .updateTable("appointment")
+      .set({ status: "held", updated_at: new Date() })
+      .where("id", "=", appointment.id)
+      .execute();
+    await recordAuditEvent(trx, {
+      eventType: "appointment.held",
+      actorUserId: actor.userId,
+      organisationId,
+      targetType: "appointment",
+      targetId: appointment.id,
+      details: { activityId, clientId },
+    });
+    return (await loadActivity(trx, actor, clientId, activityId, "full")) as ActivityView;
+  });
+}

@@ -34,7 +34,15 @@ function buildAuth({ database, config, secret }: CreateAuthOptions) {
     // Our own Kysely instance, so on PGlite better-auth queues behind the same lock as we do.
     database: { db: database.db, type: "postgres", transaction: false },
     telemetry: { enabled: false },
-    logger: { level: "error" },
+    // Its messages can quote request values (an email address, a database error's detail): only
+    // the fact of an error reaches our JSON log, with addresses and long digit runs masked.
+    logger: {
+      level: "error",
+      log: (level, message) => {
+        const masked = message.replace(/[^\s@"']+@[^\s@"']+/g, "<email>").replace(/\d{5,}/g, "<number>");
+        process.stderr.write(`${JSON.stringify({ level, source: "auth", msg: masked.slice(0, 200) })}\n`);
+      },
+    },
     emailAndPassword: {
       enabled: true,
       disableSignUp: true,

@@ -72,6 +72,15 @@ export async function caseloadRows(
         .where("x.type", "in", ["employer_contact", "job_interview"])
         .where("x.mode", "=", "face_to_face")
         .as("first_employer_contact"),
+      // Employer contacts logged in job development on the client's behalf count the same (V4).
+      eb
+        .selectFrom("employer_contact_client as l")
+        .innerJoin("employer_contact as c", "c.id", "l.employer_contact_id")
+        .select((sb) => sb.fn.min("c.occurred_at").as("m"))
+        .whereRef("l.episode_id", "=", "e.id")
+        .where("c.retracted_at", "is", null)
+        .where("c.face_to_face", "=", true)
+        .as("first_linked_employer_contact"),
       eb
         .selectFrom("activity as x")
         .select((sb) => sb.fn.max("x.occurred_at").as("m"))
@@ -99,6 +108,7 @@ export async function caseloadRows(
     .execute();
   const byEpisode = new Map(facts.map((f) => [f.id, f]));
   const day = (v: unknown) => (v ? helsinkiDate(new Date(v as string | Date)) : null);
+  const earliest = (a: string | null, b: string | null) => (a && b ? (a < b ? a : b) : (a ?? b));
   return clients.map((c) => {
     const episode = latest.get(c.id) as EpisodeRow;
     const f = byEpisode.get(episode.id);
@@ -118,7 +128,10 @@ export async function caseloadRows(
           referralDate: episode.referral_date,
           agreementDate: episode.agreement_date,
           lastContactOn,
-          firstEmployerContactOn: day(f?.first_employer_contact),
+          firstEmployerContactOn: earliest(
+            day(f?.first_employer_contact),
+            day(f?.first_linked_employer_contact),
+          ),
           latestJobStartOn: (f?.latest_job_start as string | null) ?? null,
           lastFollowAlongOn: day(f?.last_follow_along),
         },

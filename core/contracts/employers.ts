@@ -23,7 +23,11 @@ export const employerFields = {
     .regex(/^\d{5}$/)
     .nullable()
     .optional(),
-  website: z.url({ protocol: /^https?$/ }).max(300).nullable().optional(),
+  website: z
+    .url({ protocol: /^https?$/ })
+    .max(300)
+    .nullable()
+    .optional(),
   relationshipNotes: optionalText(4000),
 };
 export const createEmployerFull = z.strictObject(employerFields);

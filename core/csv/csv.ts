@@ -12,10 +12,22 @@ export function detectDelimiter(text: string): "," | ";" {
   return (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ";" : ",";
 }
 
+/** A row of fields with the 1-based line of the file it starts on. */
+export type CsvRecord = { line: number; fields: string[] };
+export type CsvRecordsParse =
+  | { ok: true; records: CsvRecord[] }
+  | { ok: false; line: number; problem: "unclosed_quote" };
+
 /** Parses the whole text into rows of fields; blank lines are skipped. */
 export function parseCsv(input: string, delimiter = detectDelimiter(input)): CsvParse {
+  const parsed = parseCsvRecords(input, delimiter);
+  return parsed.ok ? { ok: true, rows: parsed.records.map((r) => r.fields) } : parsed;
+}
+
+/** Like parseCsv, keeping each row's starting line, so import problems can name the file's line. */
+export function parseCsvRecords(input: string, delimiter = detectDelimiter(input)): CsvRecordsParse {
   const text = input.replace(/^\uFEFF/, "");
-  const rows: string[][] = [];
+  const rows: CsvRecord[] = [];
   let row: string[] = [];
   let field = "";
   let quoted = false;
@@ -41,7 +53,7 @@ export function parseCsv(input: string, delimiter = detectDelimiter(input)): Csv
     } else if (c === "\n" || c === "\r") {
       if (c === "\r" && text[i + 1] === "\n") i++;
       row.push(field);
-      if (row.some((f) => f.trim() !== "")) rows.push(row);
+      if (row.some((f) => f.trim() !== "")) rows.push({ line: rowLine, fields: row });
       row = [];
       field = "";
       line++;
@@ -50,8 +62,8 @@ export function parseCsv(input: string, delimiter = detectDelimiter(input)): Csv
   }
   if (quoted) return { ok: false, line: rowLine, problem: "unclosed_quote" };
   row.push(field);
-  if (row.some((f) => f.trim() !== "")) rows.push(row);
-  return { ok: true, rows };
+  if (row.some((f) => f.trim() !== "")) rows.push({ line: rowLine, fields: row });
+  return { ok: true, records: rows };
 }
 
 /** One CSV line; fields with the delimiter, quotes, line breaks or a leading formula sign are quoted. */

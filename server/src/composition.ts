@@ -11,6 +11,7 @@ import { registerClientRoutes } from "./clients/routes.ts";
 import { registerConsentRoutes } from "./consent/routes.ts";
 import { registerEmployerRoutes } from "./employers/routes.ts";
 import { registerEpisodeRoutes } from "./episodes/routes.ts";
+import { registerJobDevelopmentRoutes } from "./job-development/routes.ts";
 import { registerJobRoutes } from "./jobs/routes.ts";
 import { registerOrganisationRoutes } from "./organisations/routes.ts";
 import { registerPlanRoutes } from "./plans/routes.ts";
@@ -62,6 +63,7 @@ export async function buildServer({ config, database, webRoot = defaultWebRoot, 
   registerConsentRoutes(app, database);
   registerEmployerRoutes(app, database);
   registerJobRoutes(app, database);
+  registerJobDevelopmentRoutes(app, database);
   registerWorkTrialRoutes(app, database);
   registerStudyRoutes(app, database);
   registerPlanRoutes(app, database);

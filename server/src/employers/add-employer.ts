@@ -2,7 +2,13 @@ import type { Actor } from "../access/actor.ts";
 import { requireOrganisation } from "../access/gate.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { Executor } from "../platform/db/transaction.ts";
-import { conflict } from "../platform/http/app-error.ts";
+import {
+  type EmployerFields,
+  type EmployerRow,
+  employerColumns,
+  employerValues,
+} from "./employer-columns.ts";
+import { ensureBusinessIdFree } from "./ensure-business-id-free.ts";
 
 /**
  * Inserts one employer into the organisation's register, inside the caller's transaction, with its
@@ -12,28 +18,15 @@ export async function addEmployer(
   trx: Executor,
   actor: Actor,
   organisationId: string,
-  input: { name: string; businessId?: string | null | undefined },
-) {
+  input: EmployerFields & { name: string },
+): Promise<EmployerRow> {
   requireOrganisation(actor, "employer.manage", organisationId);
-  const businessId = input.businessId ?? null;
-  if (businessId) {
-    const taken = await trx
-      .selectFrom("employer")
-      .select("id")
-      .where("organisation_id", "=", organisationId)
-      .where("business_id", "=", businessId)
-      .executeTakeFirst();
-    if (taken) throw conflict({ businessId: { key: "already_exists" } });
-  }
+  const values = employerValues(input);
+  await ensureBusinessIdFree(trx, organisationId, values.business_id);
   const row = await trx
     .insertInto("employer")
-    .values({
-      organisation_id: organisationId,
-      name: input.name,
-      business_id: businessId,
-      created_by: actor.userId,
-    })
-    .returning(["id", "name", "business_id"])
+    .values({ ...values, name: input.name, organisation_id: organisationId, created_by: actor.userId })
+    .returning(employerColumns)
     .executeTakeFirstOrThrow();
   await recordAuditEvent(trx, {
     eventType: "employer.created",
@@ -41,6 +34,7 @@ export async function addEmployer(
     organisationId,
     targetType: "employer",
     targetId: row.id,
+    details: { fields: Object.keys(input).filter((k) => input[k as keyof typeof input] != null) },
   });
   return row;
 }

@@ -16,6 +16,19 @@ const OrganisationsPage = lazy(() => import("../organisations/OrganisationsPage.
 const TeamsPage = lazy(() => import("../teams/TeamsPage.tsx"));
 const UsersPage = lazy(() => import("../staff/UsersPage.tsx"));
 const AuditPage = lazy(() => import("../audit/AuditPage.tsx"));
+const CalendarPage = lazy(() => import("../calendar/CalendarPage.tsx"));
+const ClientsPage = lazy(() => import("../clients/ClientsPage.tsx"));
+const NewClientPage = lazy(() => import("../clients/NewClientPage.tsx"));
+const ClientPage = lazy(() => import("../clients/ClientPage.tsx"));
+const TeamCaseloadsPage = lazy(() => import("../caseload/TeamCaseloadsPage.tsx"));
+const EmployersPage = lazy(() => import("../employers/EmployersPage.tsx"));
+const NewEmployerPage = lazy(() => import("../employers/NewEmployerPage.tsx"));
+const ImportEmployersPage = lazy(() => import("../employers/ImportEmployersPage.tsx"));
+const EmployerPage = lazy(() => import("../employers/EmployerPage.tsx"));
+const WeeklyPage = lazy(() => import("../job-development/WeeklyPage.tsx"));
+const LogContactPage = lazy(() => import("../job-development/LogContactPage.tsx"));
+const LeadsPage = lazy(() => import("../job-development/LeadsPage.tsx"));
+const LeadPage = lazy(() => import("../job-development/LeadPage.tsx"));
 
 /** Signed-in routes; the sign-in page is the only one open to everyone. */
 function RequireSession() {
@@ -35,12 +48,25 @@ export function AppRoutes() {
         <Route element={<RequireSession />}>
           <Route index element={<HomePage />} />
           <Route path="profile" element={<ProfilePage />} />
+          <Route path="calendar" element={<CalendarPage />} />
+          <Route path="clients" element={<ClientsPage />} />
+          <Route path="clients/new" element={<NewClientPage />} />
+          <Route path="clients/:clientId" element={<ClientPage />} />
+          <Route path="team-caseloads" element={<TeamCaseloadsPage />} />
+          <Route path="job-development" element={<WeeklyPage />} />
           <Route path="platform/organisations" element={<OrganisationsPage />} />
           <Route path="organisations/:organisationId">
             <Route path="settings" element={<OrganisationSettingsPage />} />
             <Route path="teams" element={<TeamsPage />} />
             <Route path="users" element={<UsersPage />} />
             <Route path="audit" element={<AuditPage />} />
+            <Route path="employers" element={<EmployersPage />} />
+            <Route path="employers/new" element={<NewEmployerPage />} />
+            <Route path="employers/import" element={<ImportEmployersPage />} />
+            <Route path="employers/:employerId" element={<EmployerPage />} />
+            <Route path="employer-contacts/new" element={<LogContactPage />} />
+            <Route path="job-leads" element={<LeadsPage />} />
+            <Route path="job-leads/:leadId" element={<LeadPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>

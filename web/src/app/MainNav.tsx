@@ -1,6 +1,9 @@
 import { NavLink, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
+import { calendarNavItems } from "../calendar/nav.ts";
+import { clientNavItems } from "../clients/nav.ts";
+import { jobDevelopmentNavItems } from "../job-development/nav.ts";
 import { permissionsIn } from "../platform/session.ts";
 import type { Me } from "../platform/types.ts";
 
@@ -38,6 +41,9 @@ export function MainNav({ me, organisationId }: { me: Me; organisationId: string
   return (
     <Stack gap={4}>
       {link({ to: "/", label: t("nav.home") })}
+      {clientNavItems(me, organisationId, can, t).map(link)}
+      {calendarNavItems(me, t).map(link)}
+      {jobDevelopmentNavItems(me, organisationId, can, t).map(link)}
       {link({ to: "/profile", label: t("nav.profile") })}
       {admin.length > 0 ? (
         <>

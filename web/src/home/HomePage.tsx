@@ -1,20 +1,37 @@
-import { Anchor, Stack, Table, Text, Title } from "@mantine/core";
+import { Anchor, Button, Group, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useFormat } from "../platform/format.ts";
-import { useMe } from "../platform/session.ts";
-import { TableScroll } from "../platform/ui.tsx";
+import { useActiveOrganisation } from "../app/useActiveOrganisation.ts";
+import { ClientSearchForm } from "../clients/ClientSearchForm.tsx";
+import { permissionsIn, useMe } from "../platform/session.ts";
+import type { Me } from "../platform/types.ts";
+import { MembershipsTable } from "./MembershipsTable.tsx";
+import { MyCaseload } from "./MyCaseload.tsx";
+import { MyWeek } from "./MyWeek.tsx";
 
-/** A welcome and the user's memberships (organisation, team, role, FTE). */
+/**
+ * The start of a working day: for coaches and team leaders their caseload with reminders and a
+ * client search; for clinicians referral and shared clients; for everyone their memberships.
+ */
 export function HomePage() {
-  const { t } = useTranslation();
-  const format = useFormat();
   const me = useMe().data;
   if (!me) return null;
+  return <Home me={me} />;
+}
+
+function Home({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const organisation = useActiveOrganisation(me);
+  const can = organisation.id ? permissionsIn(me, organisation.id) : new Set<string>();
+  const coaches = me.memberships.some(
+    (m) => m.organisationId === organisation.id && (m.role === "coach" || m.role === "team_lead"),
+  );
+  const leads = me.memberships.some((m) => m.organisationId === organisation.id && m.role === "team_lead");
+  const refers = !can.has("client.create") && can.has("client.refer");
   return (
     <Stack>
       <Title order={1}>{t("home.title", { name: me.user.name })}</Title>
-      <Text>{t("home.intro")}</Text>
+      {coaches || refers ? null : <Text>{t("home.intro")}</Text>}
       {me.user.platformAdmin ? (
         <Text>
           {t("home.platformAdminIntro")}{" "}
@@ -23,33 +40,28 @@ export function HomePage() {
           </Anchor>
         </Text>
       ) : null}
-      <Title order={2}>{t("home.membershipsTitle")}</Title>
-      {me.memberships.length === 0 ? (
-        <Text>{t("home.noMemberships")}</Text>
-      ) : (
-        <TableScroll label={t("home.membershipsTitle")}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t("home.organisation")}</Table.Th>
-                <Table.Th scope="col">{t("home.team")}</Table.Th>
-                <Table.Th scope="col">{t("home.role")}</Table.Th>
-                <Table.Th scope="col">{t("home.fte")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {me.memberships.map((m) => (
-                <Table.Tr key={m.id}>
-                  <Table.Td>{m.organisationName}</Table.Td>
-                  <Table.Td>{m.teamName ?? t("home.noTeam")}</Table.Td>
-                  <Table.Td>{t(`roles.${m.role}`)}</Table.Td>
-                  <Table.Td>{m.fte === null ? t("common.none") : format.number(m.fte)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </TableScroll>
-      )}
+      {coaches || refers ? <ClientSearchForm /> : null}
+      {refers ? (
+        <Stack gap="xs">
+          <Text maw={720}>{t("home.clinicianIntro")}</Text>
+          <Group>
+            <Button component={Link} to="/clients/new">
+              {t("clients.referTitle")}
+            </Button>
+            <Button component={Link} to="/clients" variant="default">
+              {t("clients.sharedTitle")}
+            </Button>
+          </Group>
+        </Stack>
+      ) : null}
+      {coaches ? <MyWeek /> : null}
+      {coaches ? <MyCaseload /> : null}
+      {leads ? (
+        <Anchor component={Link} to="/team-caseloads">
+          {t("caseload.teamTitle")}
+        </Anchor>
+      ) : null}
+      <MembershipsTable me={me} />
     </Stack>
   );
 }

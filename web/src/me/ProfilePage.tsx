@@ -1,6 +1,7 @@
 import { Divider, Stack, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useMe } from "../platform/session.ts";
+import { CalendarFeedSection } from "./CalendarFeedSection.tsx";
 import { ChangePasswordSection } from "./ChangePasswordSection.tsx";
 import { DetailsSection } from "./DetailsSection.tsx";
 import { SessionsSection } from "./SessionsSection.tsx";
@@ -26,6 +27,8 @@ export default function ProfilePage() {
       </section>
       <Divider />
       <SessionsSection />
+      <Divider />
+      <CalendarFeedSection />
     </Stack>
   );
 }

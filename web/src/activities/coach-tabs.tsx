@@ -1,0 +1,43 @@
+import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from "react";
+import type { ClientTab } from "../clients/client-tabs.ts";
+import type { ClientRecord } from "../clients/types.ts";
+import { PageLoader } from "../platform/ui.tsx";
+
+type TabComponent = ComponentType<{ client: ClientRecord }>;
+
+/** Loads a tab's code when the tab is first opened, with a loader in the panel meanwhile. */
+function lazyTab(load: () => Promise<{ default: TabComponent }>): TabComponent {
+  const Lazy: LazyExoticComponent<TabComponent> = lazy(load);
+  return function LazyTab({ client }) {
+    return (
+      <Suspense fallback={<PageLoader />}>
+        <Lazy client={client} />
+      </Suspense>
+    );
+  };
+}
+
+/** The coach's tabs on the client page: contacts (activities), work, plans. */
+export const coachTabs: ClientTab[] = [
+  {
+    id: "contacts",
+    label: (t) => t("activitiesUi.tab"),
+    access: ["full", "shared"],
+    order: 20,
+    Component: lazyTab(() => import("./ContactsTab.tsx")),
+  },
+  {
+    id: "work",
+    label: (t) => t("workUi.tab"),
+    access: ["full", "shared"],
+    order: 40,
+    Component: lazyTab(() => import("../work/WorkTab.tsx")),
+  },
+  {
+    id: "plans",
+    label: (t) => t("plansUi.tab"),
+    access: ["full"],
+    order: 60,
+    Component: lazyTab(() => import("../plans/PlansTab.tsx")),
+  },
+];

@@ -1,0 +1,50 @@
+import { Badge, Group, List, Text, Title } from "@mantine/core";
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { api, query } from "../platform/api.ts";
+import { useFormat } from "../platform/format.ts";
+import type { Appointment } from "./types.ts";
+import { appointmentsKey } from "./useAppointments.ts";
+import { helsinkiTimeOf } from "./week.ts";
+
+/** The client's coming appointments; a consented viewer gets time, place, status and coach only. */
+export function ClientAppointments({ clientId }: { clientId: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const from = new Date(Date.now() - 60 * 60 * 1000).toISOString();
+  const list = useQuery({
+    queryKey: [...appointmentsKey, "client", clientId],
+    queryFn: () =>
+      api<Appointment[]>("GET", `/api/clients/${clientId}/appointments${query({ from, limit: 10 })}`),
+  });
+  const coming = (list.data ?? []).filter((a) => a.status !== "cancelled");
+  if (coming.length === 0) return null;
+  return (
+    <section aria-labelledby="client-appointments-heading">
+      <Title order={3} size="h4" id="client-appointments-heading" mb={4}>
+        {t("calendarUi.comingTitle")}
+      </Title>
+      <List spacing={4}>
+        {coming.map((a) => (
+          <List.Item key={a.id}>
+            <Group gap={6} wrap="wrap">
+              <Text span fw={500}>
+                {format.dateTime(a.startsAt)}–{helsinkiTimeOf(a.endsAt)}
+              </Text>
+              <Text span>
+                {a.purpose ? `${a.purpose} · ` : ""}
+                {t(`activities.places.${a.place}`)}
+                {a.ownerName ? ` · ${a.ownerName}` : ""}
+              </Text>
+              {a.status === "held" ? (
+                <Badge size="sm" variant="light" color="green" tt="none">
+                  {t("calendar.statuses.held")}
+                </Badge>
+              ) : null}
+            </Group>
+          </List.Item>
+        ))}
+      </List>
+    </section>
+  );
+}

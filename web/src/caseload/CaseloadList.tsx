@@ -1,0 +1,78 @@
+import { Anchor, Box, Card, Group, Stack, Table, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { PhaseBadge } from "../clients/PhaseBadge.tsx";
+import type { CaseloadEntry } from "../clients/types.ts";
+import { TableScroll } from "../platform/ui.tsx";
+import { FlagBadges, sortByAttention } from "./FlagBadges.tsx";
+
+/** Clients of a caseload: a table on wide screens, cards on a phone. Flagged clients first. */
+export function CaseloadList({ entries, label }: { entries: readonly CaseloadEntry[]; label: string }) {
+  const { t } = useTranslation();
+  const sorted = sortByAttention(entries);
+  const days = (n: number | null) =>
+    n === null ? t("caseload.noContactYet") : t("caseload.daysAgo", { count: n });
+  if (sorted.length === 0) return <Text>{t("caseload.empty")}</Text>;
+  return (
+    <>
+      <Box visibleFrom="xs">
+        <TableScroll label={label}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t("clients.fields.name")}</Table.Th>
+                <Table.Th scope="col">{t("clients.fields.phase")}</Table.Th>
+                <Table.Th scope="col">{t("caseload.lastContact")}</Table.Th>
+                <Table.Th scope="col">{t("caseload.reminders")}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {sorted.map((c) => (
+                <Table.Tr key={c.clientId}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/clients/${c.clientId}`}>
+                      {c.name}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    <PhaseBadge phase={c.phase} />
+                  </Table.Td>
+                  <Table.Td>{days(c.daysSinceLastContact)}</Table.Td>
+                  <Table.Td>
+                    {c.flags.length > 0 ? <FlagBadges flags={c.flags} /> : t("caseload.noReminders")}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
+      </Box>
+      <Stack
+        hiddenFrom="xs"
+        gap="sm"
+        component="ul"
+        aria-label={label}
+        p={0}
+        m={0}
+        style={{ listStyle: "none" }}
+      >
+        {sorted.map((c) => (
+          <Card key={c.clientId} withBorder component="li" padding="sm">
+            <Stack gap={6}>
+              <Group justify="space-between" gap="xs">
+                <Anchor component={Link} to={`/clients/${c.clientId}`} fw={600}>
+                  {c.name}
+                </Anchor>
+                <PhaseBadge phase={c.phase} />
+              </Group>
+              <Text size="sm">
+                {t("caseload.lastContact")}: {days(c.daysSinceLastContact)}
+              </Text>
+              <FlagBadges flags={c.flags} />
+            </Stack>
+          </Card>
+        ))}
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { Button, Group, Paper, Stack, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { CaseloadCount } from "../caseload/CaseloadCount.tsx";
+import { CaseloadList } from "../caseload/CaseloadList.tsx";
+import { useCaseload } from "../caseload/queries.ts";
+import { QueryGate } from "../platform/ui.tsx";
+
+/** The coach's own caseload: active count against the limit, and the clients, flagged first. */
+export function MyCaseload() {
+  const { t } = useTranslation();
+  const caseload = useCaseload();
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="my-caseload-heading">
+      <Stack>
+        <Group justify="space-between">
+          <Title order={2} id="my-caseload-heading">
+            {t("caseload.myTitle")}
+          </Title>
+          <Button component={Link} to="/clients/new" variant="default">
+            {t("clients.newTitle")}
+          </Button>
+        </Group>
+        <QueryGate isPending={caseload.isPending} error={caseload.error}>
+          {caseload.data ? (
+            <>
+              <CaseloadCount
+                active={caseload.data.activeCount}
+                limit={caseload.data.limit}
+                fte={caseload.data.fte}
+              />
+              <CaseloadList entries={caseload.data.clients} label={t("caseload.myTitle")} />
+            </>
+          ) : null}
+        </QueryGate>
+      </Stack>
+    </Paper>
+  );
+}

@@ -105,7 +105,8 @@ export const episode = z.object({
   referralDecision: z.enum(["pending", "accepted", "declined"]),
   decisionDate: isoDate.nullable(),
   declineReason: z.enum(declineReasons).nullable(),
-  situationAtStart: z.enum(situationsAtStart),
+  /** Null in the shared view: the situation at start tells of benefits and health. */
+  situationAtStart: z.enum(situationsAtStart).nullable(),
   agreementDate: isoDate.nullable(),
   onHold: z.boolean(),
   closureDate: isoDate.nullable(),
@@ -113,7 +114,7 @@ export const episode = z.object({
   previousEpisodeId: uuid.nullable(),
   phase: z.enum(phases),
   assignment: assignment.nullable(),
-  outreachAttempts: z.number().int(),
+  outreachAttempts: z.number().int().nullable(),
 });
 
 export const consent = z.object({

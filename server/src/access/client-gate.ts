@@ -95,9 +95,12 @@ export function visibleClients(
         .as("access_level"),
     ])
     .where((eb) =>
-      need === "full"
-        ? fullAccess(eb, scope)
-        : eb.or([fullAccess(eb, scope), sharedAccess(eb, scope, today)]),
+      // Until a required second factor is enrolled, no client is visible at all.
+      actor.twoFactorRequired
+        ? eb.val(false)
+        : need === "full"
+          ? fullAccess(eb, scope)
+          : eb.or([fullAccess(eb, scope), sharedAccess(eb, scope, today)]),
     );
 }
 

@@ -104,6 +104,10 @@ export function enforceRoutePolicies(
 
     let decision: Decision = { allowed: true };
     let organisationId: string | null = null;
+    if (policy.kind === "signedIn" && actor.twoFactorRequired && !policy.beforeTwoFactor) {
+      // The organisation requires two-factor: until enrolled, only the own profile works.
+      throw new AppError("two_factor_required");
+    }
     if (policy.kind === "platformAdmin") decision = decidePlatformAdmin(actor);
     if (policy.kind === "organisation") {
       organisationId = (request.params as { organisationId?: string }).organisationId ?? null;

@@ -8,7 +8,7 @@ export type RoutePolicy =
   /** No sign-in needed; the reason is documentation for reviewers. */
   | { kind: "public"; reason: string }
   /** Any signed-in person, acting on their own account only. */
-  | { kind: "signedIn" }
+  | { kind: "signedIn"; beforeTwoFactor?: boolean }
   /** Platform administrators only. */
   | { kind: "platformAdmin" }
   /** A permission inside the organisation named by the `:organisationId` path parameter. */

@@ -9,6 +9,7 @@ import type { Executor } from "../platform/db/transaction.ts";
 
 export type CaseloadRow = {
   clientId: string;
+  organisationId: string;
   name: string;
   coachUserId: string | null;
   ipsTeamId: string | null;
@@ -42,7 +43,7 @@ export async function caseloadRows(
     .innerJoin("episode_assignment as a", (j) =>
       j.onRef("a.episode_id", "=", "e.id").on("a.valid_to", "is", null),
     )
-    .select(["client.id", "client.first_name", "client.last_name"]);
+    .select(["client.id", "client.organisation_id", "client.first_name", "client.last_name"]);
   query =
     "coachUserId" in filter
       ? query.where("a.coach_user_id", "=", filter.coachUserId)
@@ -116,6 +117,7 @@ export async function caseloadRows(
     const lastContactOn = day(f?.last_contact);
     return {
       clientId: c.id,
+      organisationId: c.organisation_id,
       name: `${c.first_name} ${c.last_name}`,
       coachUserId: episode.coach_user_id,
       ipsTeamId: episode.ips_team_id,

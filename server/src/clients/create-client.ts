@@ -51,7 +51,7 @@ export async function createClient(
     const actorOrgs = actor.memberships.map((m) => m.organisationId);
     await checkAssignment(trx, organisationId, referral, "referral.", actorOrgs);
 
-    const duplicates = await findDuplicates(trx, actor, organisationId, {
+    const { candidates: duplicates, matchedIds } = await findDuplicates(trx, actor, organisationId, {
       ...client,
       henkilotunnus: hetu,
       birthDate,
@@ -60,7 +60,8 @@ export async function createClient(
       eventType: "client.duplicates_checked",
       actorUserId: actor.userId,
       organisationId,
-      details: { found: duplicates.length },
+      // The matched records are named so their use log shows that someone asked about them.
+      details: { found: duplicates.length, matchedClientIds: matchedIds },
     });
     if (hetu && duplicates.some((d) => d.reason === "henkilotunnus")) {
       // The same henkilötunnus is the same person: never a second record.

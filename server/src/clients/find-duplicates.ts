@@ -5,6 +5,8 @@ import { visibleClients } from "../access/client-gate.ts";
 import type { Executor } from "../platform/db/transaction.ts";
 
 export type DuplicateCandidate = z.infer<typeof duplicateCandidate>;
+/** The candidates for the caller, and every matched record's id for the matched clients' use log. */
+export type DuplicateCheck = { candidates: DuplicateCandidate[]; matchedIds: string[] };
 
 /**
  * Records in the organisation that may be the same person: the same henkilötunnus, or the same
@@ -16,7 +18,7 @@ export async function findDuplicates(
   actor: Actor,
   organisationId: string,
   person: { firstName: string; lastName: string; henkilotunnus: string | null; birthDate: string | null },
-): Promise<DuplicateCandidate[]> {
+): Promise<DuplicateCheck> {
   const conditions = [];
   let query = db
     .selectFrom("client")
@@ -24,7 +26,7 @@ export async function findDuplicates(
     .where("client.organisation_id", "=", organisationId);
   if (person.henkilotunnus) conditions.push("hetu");
   if (person.birthDate) conditions.push("name");
-  if (conditions.length === 0) return [];
+  if (conditions.length === 0) return { candidates: [], matchedIds: [] };
   query = query.where((eb) =>
     eb.or([
       ...(person.henkilotunnus ? [eb("client.henkilotunnus", "=", person.henkilotunnus)] : []),
@@ -40,7 +42,7 @@ export async function findDuplicates(
     ]),
   );
   const rows = await query.execute();
-  if (rows.length === 0) return [];
+  if (rows.length === 0) return { candidates: [], matchedIds: [] };
   const visible = new Set(
     (
       await visibleClients(db, actor)
@@ -53,7 +55,7 @@ export async function findDuplicates(
         .execute()
     ).map((r) => r.id),
   );
-  return rows.map((r) => {
+  const candidates = rows.map((r): DuplicateCandidate => {
     const seen = visible.has(r.id);
     return {
       clientId: seen ? r.id : null,
@@ -65,4 +67,5 @@ export async function findDuplicates(
       visible: seen,
     };
   });
+  return { candidates, matchedIds: rows.map((r) => r.id) };
 }

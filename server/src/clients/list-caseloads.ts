@@ -2,13 +2,15 @@ import type { z } from "zod";
 import { CASELOAD_LIMIT } from "../../../core/caseload/flags.ts";
 import type { caseload, teamCaseloads } from "../../../core/contracts/caseload.ts";
 import type { Actor } from "../access/actor.ts";
-import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { recordClientReads } from "../audit/record-client-reads.ts";
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
 import { type CaseloadRow, caseloadRows } from "./caseload-query.ts";
 
 export type CaseloadView = z.infer<typeof caseload>;
 export type TeamCaseloadsView = z.infer<typeof teamCaseloads>;
+
+const asRead = (r: CaseloadRow) => ({ id: r.clientId, organisationId: r.organisationId });
 
 const entry = (r: CaseloadRow) => ({
   clientId: r.clientId,
@@ -47,11 +49,7 @@ export async function listMyCaseload(database: Database, actor: Actor, today: st
           .where("valid_to", "is", null)
           .executeTakeFirst()
       : undefined;
-    await recordAuditEvent(trx, {
-      eventType: "caseload.viewed",
-      actorUserId: actor.userId,
-      details: { clientIds: rows.map((r) => r.clientId) },
-    });
+    await recordClientReads(trx, actor.userId, "caseload.viewed", rows.map(asRead), {});
     return summarise({ id: actor.userId, name: actor.name, fte: fte?.fte ? Number(fte.fte) : null }, rows);
   });
 }
@@ -84,11 +82,7 @@ export async function listTeamCaseloads(
       .where("u.deactivatedAt", "is", null)
       .orderBy("u.name")
       .execute();
-    await recordAuditEvent(trx, {
-      eventType: "caseload.viewed",
-      actorUserId: actor.userId,
-      details: { teamIds: ledTeams, clientIds: rows.map((r) => r.clientId) },
-    });
+    await recordClientReads(trx, actor.userId, "caseload.viewed", rows.map(asRead), { teamIds: ledTeams });
     return teams.map((team) => {
       const inTeam = rows.filter((r) => r.ipsTeamId === team.id);
       const teamCoaches = coaches.filter((c) => c.team_id === team.id);

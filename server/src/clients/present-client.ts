@@ -3,7 +3,7 @@ import type { clientRecord, clientSummary } from "../../../core/contracts/client
 import { ageOn } from "../../../core/identity/henkilotunnus.ts";
 import type { ClientAccessLevel } from "../access/client-gate.ts";
 import type { ConsentView } from "../consent/present-consent.ts";
-import { type EpisodeRow, phaseOf, presentEpisode } from "../episodes/episode-query.ts";
+import { type EpisodeRow, phaseOf, presentEpisode, presentSharedEpisode } from "../episodes/episode-query.ts";
 
 export type ClientSummaryView = z.infer<typeof clientSummary>;
 export type ClientRecordView = z.infer<typeof clientRecord>;
@@ -81,7 +81,7 @@ export function presentClientRecord(
           diagnosisGroup: row.diagnosis_group as null,
         }
       : null,
-    episodes: episodes.map(presentEpisode),
+    episodes: episodes.map((e) => (full ? presentEpisode(e) : presentSharedEpisode(e))),
     consents: full ? consents : [],
     canEdit: full,
   };

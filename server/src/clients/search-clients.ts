@@ -3,7 +3,7 @@ import type { clientSearch } from "../../../core/contracts/clients.ts";
 import { normaliseHenkilotunnus, parseHenkilotunnus } from "../../../core/identity/henkilotunnus.ts";
 import type { Actor } from "../access/actor.ts";
 import { type ClientAccessLevel, visibleClients } from "../access/client-gate.ts";
-import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { recordClientReads } from "../audit/record-client-reads.ts";
 import { type EpisodeRow, episodesOf } from "../episodes/episode-query.ts";
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
@@ -26,8 +26,11 @@ export async function searchClients(
     const q = search.q?.trim();
     if (q) {
       const hetu = parseHenkilotunnus(q);
+      // Only the full record holds the henkilötunnus: a shared viewer may not confirm one by search.
       query = hetu.valid
-        ? query.where("client.henkilotunnus", "=", normaliseHenkilotunnus(q))
+        ? visibleClients(trx, actor, today, "full")
+            .selectAll("client")
+            .where("client.henkilotunnus", "=", normaliseHenkilotunnus(q))
         : query.where((eb) =>
             eb.and(
               q
@@ -58,10 +61,9 @@ export async function searchClients(
       .map((r) => presentClientSummary(r, latest.get(r.id), r.access_level as ClientAccessLevel))
       .filter((c) => !search.phase || c.phase === search.phase)
       .slice(0, search.limit);
-    await recordAuditEvent(trx, {
-      eventType: "client.searched",
-      actorUserId: actor.userId,
-      details: { byText: Boolean(q), phase: search.phase ?? null, clientIds: found.map((c) => c.id) },
+    await recordClientReads(trx, actor.userId, "client.searched", found, {
+      byText: Boolean(q),
+      phase: search.phase ?? null,
     });
     return found;
   });

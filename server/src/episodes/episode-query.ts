@@ -119,3 +119,18 @@ export function presentEpisode(row: EpisodeRow): EpisodeView {
     outreachAttempts: Number(row.outreach_attempts),
   };
 }
+
+/**
+ * The episode as a consented treatment team or organisation sees it (ADR 0006): status and dates.
+ * Not the situation at start (benefits, sick leave), the referrer, coded reasons or outreach.
+ */
+export function presentSharedEpisode(row: EpisodeRow): EpisodeView {
+  return {
+    ...presentEpisode(row),
+    referrerName: null,
+    declineReason: null,
+    situationAtStart: null,
+    closureReason: null,
+    outreachAttempts: null,
+  };
+}

@@ -98,7 +98,7 @@ export async function loadContacts(
       purposes: row.purposes as (typeof contactPurposes)[number][],
       outcome: row.outcome as (typeof contactOutcomes)[number],
       qualityLevel: row.quality_level,
-      nextStep: row.next_step,
+      nextStep: seen.length === own.length ? row.next_step : null,
       nextStepOn: row.next_step_on,
       // Free text about a client-specific contact may speak of the client: only for callers who
       // may see every job seeker it was for.

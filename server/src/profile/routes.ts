@@ -12,13 +12,13 @@ export function registerProfileRoutes(app: FastifyInstance, database: Database) 
   const tags = ["profile"];
 
   r.get("/api/me", {
-    config: { policy: { kind: "signedIn" } },
+    config: { policy: { kind: "signedIn", beforeTwoFactor: true } },
     schema: { tags, summary: "Who I am, my memberships and what I may do", response: { 200: me } },
     handler: (request) => getMe(database, actorOf(request)),
   });
 
   r.patch("/api/me", {
-    config: { policy: { kind: "signedIn" } },
+    config: { policy: { kind: "signedIn", beforeTwoFactor: true } },
     schema: { tags, summary: "Change my name or language", body: updateBody, response: { 200: me } },
     handler: async (request) => {
       const actor = actorOf(request);

@@ -30,9 +30,9 @@ export async function updateStaffUser(
     const before = await loadStaffUser(trx, actor, organisationId, userId);
     if (userId === actor.userId) {
       if (input.active === false) throw invalid({ active: { key: "invalid_option" } });
-      if (input.memberships && !input.memberships.some((m) => m.role === "org_admin")) {
-        throw invalid({ memberships: { key: "invalid_option" } });
-      }
+      // Nobody changes their own roles: an admin could otherwise make themselves a coach of a
+      // team and open its client records. Another admin does it, and it is audited.
+      if (input.memberships) throw invalid({ memberships: { key: "invalid_option" } });
     }
     if (input.name !== undefined && input.name !== before.name) {
       await trx

@@ -87,7 +87,9 @@ function EpisodeCard({ episode: e, number }: { episode: Episode; number: number 
       text: [
         t(`episodes.sources.${e.source}`),
         e.referrerName,
-        `${t("episodes.fields.situationAtStart")}: ${t(`episodes.situations.${e.situationAtStart}`)}`,
+        e.situationAtStart
+          ? `${t("episodes.fields.situationAtStart")}: ${t(`episodes.situations.${e.situationAtStart}`)}`
+          : null,
       ]
         .filter(Boolean)
         .join(" · "),

@@ -29,7 +29,9 @@ export function installCsrfProtection(app: FastifyInstance, secureCookies: boole
         httpOnly: false,
       });
     }
-    if (SAFE.has(request.method) || !request.url.startsWith("/api/")) return;
+    // The router decodes the path: judge the matched route, so /%61pi/… cannot slip past.
+    const path = request.routeOptions.url ?? request.url;
+    if (SAFE.has(request.method) || !path.startsWith("/api/")) return;
     const header = request.headers[CSRF_HEADER];
     if (!cookie || typeof header !== "string" || !same(cookie, header)) {
       throw new AppError("csrf_failed");

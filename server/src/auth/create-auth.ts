@@ -8,7 +8,7 @@ import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword 
 
 export type CreateAuthOptions = {
   database: Database;
-  config: Pick<Config, "publicUrl">;
+  config: Pick<Config, "publicUrl"> & Partial<Pick<Config, "signInAttemptsPerMinute">>;
   secret: string;
 };
 
@@ -22,9 +22,14 @@ export const CLIENT_IP_HEADER = "x-polku-client-ip";
 // Per client IP, successes and failures alike: 10 a minute lets a clinic behind one NAT address
 // start its morning, while a guesser gets 10 tries a minute. The second factor also has
 // better-auth's own caps (5 tries per challenge; account locked 15 min after 10 failures).
-const STRICT_RULE = { window: 60, max: 10 };
+/** Sign-in and second-factor attempts per client address per minute, unless configured. */
+export const DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE = 10;
 
 function buildAuth({ database, config, secret }: CreateAuthOptions) {
+  const strictRule = {
+    window: 60,
+    max: config.signInAttemptsPerMinute ?? DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE,
+  };
   return betterAuth({
     appName: "Polku",
     baseURL: config.publicUrl,
@@ -68,7 +73,7 @@ function buildAuth({ database, config, secret }: CreateAuthOptions) {
       modelName: "rateLimit",
       window: 60,
       max: 100,
-      customRules: { "/sign-in/email": STRICT_RULE, "/two-factor/*": STRICT_RULE },
+      customRules: { "/sign-in/email": strictRule, "/two-factor/*": strictRule },
     },
     advanced: {
       cookiePrefix: "polku",

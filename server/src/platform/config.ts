@@ -13,6 +13,8 @@ export type Config = {
   demoPassword: string | null;
   /** Create the demo organisation on first start into an empty database. */
   seedDemo: boolean;
+  /** Sign-in attempts per client address per minute (browser tests sign in often from one address). */
+  signInAttemptsPerMinute: number;
   logLevel: string;
   version: string;
 };
@@ -38,6 +40,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = "0.0.
   if (demoPassword && demoPassword.length < 12) {
     throw new ConfigError("POLKU_DEMO_PASSWORD must be at least 12 characters long.");
   }
+  const attempts = Number(env.POLKU_SIGN_IN_ATTEMPTS_PER_MINUTE ?? 10);
+  if (!Number.isInteger(attempts) || attempts < 1 || attempts > 1000) {
+    throw new ConfigError("POLKU_SIGN_IN_ATTEMPTS_PER_MINUTE must be a whole number from 1 to 1000.");
+  }
   const publicUrl = (
     env.POLKU_PUBLIC_URL?.trim() || `http://${host.includes(":") ? `[${host}]` : host}:${port}`
   ).replace(/\/+$/, "");
@@ -51,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = "0.0.
     authSecret: secret,
     demoPassword,
     seedDemo: (env.POLKU_DEMO ?? (url ? "false" : "true")) !== "false",
+    signInAttemptsPerMinute: attempts,
     logLevel: env.LOG_LEVEL ?? "info",
     version,
   };

@@ -130,4 +130,16 @@ describe("the iCalendar feed", () => {
     assert.ok(!text.includes("BEGIN:VEVENT"));
     assert.ok(!text.includes(booked.visit as string));
   });
+
+  test("the feed stops when the owner's last role in any organisation ends", async () => {
+    const url = (await j.coach.post("/api/calendar-feed", {})).json().url;
+    assert.equal((await anonymous().get(feedPath(url))).statusCode, 200);
+    await t.database.db
+      .updateTable("membership")
+      .set({ valid_to: new Date() })
+      .where("user_id", "=", j.coachId)
+      .where("valid_to", "is", null)
+      .execute();
+    assert.equal((await anonymous().get(feedPath(url))).statusCode, 404);
+  });
 });

@@ -25,6 +25,16 @@ export function readCalendarFeed(database: Database, token: string, now = new Da
       .where("f.token_hash", "=", hashFeedToken(token))
       .where("f.revoked_at", "is", null)
       .where("u.deactivatedAt", "is", null)
+      // A person whose every role has ended no longer works with clients: the feed stops too.
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom("membership as m")
+            .select("m.id")
+            .whereRef("m.user_id", "=", "f.user_id")
+            .where("m.valid_to", "is", null),
+        ),
+      )
       .executeTakeFirst();
     if (!feed) throw notFound();
     const rows = await trx

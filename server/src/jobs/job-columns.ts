@@ -1,5 +1,5 @@
 import type { Insertable } from "kysely";
-import type { JobTable } from "../platform/db/schema.ts";
+import type { JobTable } from "../platform/db/tables/clients.ts";
 
 /** A job's facts as the use cases hold them, after defaults and merging. */
 export type JobFacts = {

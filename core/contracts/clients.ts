@@ -8,10 +8,10 @@ import {
   situationsAtStart,
 } from "../episodes/referral-and-closure.ts";
 import { parseHenkilotunnus } from "../identity/henkilotunnus.ts";
-import { isoDateTime, userId, uuid } from "./common.ts";
+import { isoDateTime, storableIsoDate, userId, uuid } from "./common.ts";
 
 /** An ISO calendar date (YYYY-MM-DD) that exists. */
-export const isoDate = z.iso.date();
+export const isoDate = storableIsoDate;
 
 export const educationLevels = [
   "basic",
@@ -39,7 +39,13 @@ export const henkilotunnus = z
   .string()
   .trim()
   .toUpperCase()
-  .refine((v) => parseHenkilotunnus(v).valid, { message: "invalid_henkilotunnus" });
+  .superRefine((v, ctx) => {
+    const result = parseHenkilotunnus(v);
+    if (result.valid) return;
+    // A code whose date is still to come is well formed but cannot be anyone's yet: say so.
+    const message = result.problem === "future_date" ? "birth_date_in_future" : "invalid_henkilotunnus";
+    ctx.addIssue({ code: "custom", message });
+  });
 
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 

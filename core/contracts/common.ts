@@ -4,7 +4,23 @@ import { z } from "zod";
 export const uuid = z.uuid();
 /** A user id (better-auth ids are opaque strings). */
 export const userId = z.string().min(1).max(64);
-export const isoDateTime = z.iso.datetime({ offset: true });
+/** PostgreSQL has no year 0: "0000-…" is well formed ISO 8601 but cannot be stored. */
+const hasYear = (v: string) => !v.startsWith("0000");
+export const isoDateTime = z.iso.datetime({ offset: true }).refine(hasYear, { message: "invalid_date" });
+/** A calendar date (YYYY-MM-DD) that PostgreSQL can store. */
+export const storableIsoDate = z.iso.date().refine(hasYear, { message: "invalid_date" });
+
+/**
+ * A number with at most `places` decimals, as a numeric(p, places) column stores it exactly:
+ * without this the column rounds (0.04 hours → 0.0, which its own check then refuses).
+ */
+export function withDecimals(schema: z.ZodNumber, places: number) {
+  const scale = 10 ** places;
+  return schema.refine((v) => Math.abs(v * scale - Math.round(v * scale)) < 1e-6, {
+    message: "too_precise",
+    params: { decimals: places },
+  });
+}
 
 export const organisationParams = z.strictObject({ organisationId: uuid });
 export const teamParams = z.strictObject({ organisationId: uuid, teamId: uuid });

@@ -3,7 +3,7 @@ import { industrySections, sizeClasses } from "../employers/tol2008.ts";
 import { phases } from "../episodes/phase.ts";
 import { isoDate } from "./clients.ts";
 import { isoDateTime, userId, uuid } from "./common.ts";
-import { businessId, hoursPerWeek, occupationCode } from "./work.ts";
+import { businessId, hourlyWage, hoursPerWeek, occupationCode } from "./work.ts";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
@@ -249,7 +249,7 @@ export const setCandidateStage = z.discriminatedUnion("stage", [
       startDate: isoDate,
       contractType: z.enum(["open_ended", "fixed_term", "apprenticeship", "self_employed"]),
       hoursPerWeek: hoursPerWeek.nullable().optional(),
-      hourlyWage: z.number().min(0).max(10_000).nullable().optional(),
+      hourlyWage: hourlyWage.nullable().optional(),
       wageSubsidy: z.boolean().default(false),
     }),
   }),

@@ -108,4 +108,8 @@ export const plan = <K extends PlanKind>(kind: K) =>
 
 export const savePlanVersion = <K extends PlanKind>(kind: K) =>
   z.strictObject({ content: planContent[kind] });
-export const planVersionParams = z.strictObject({ clientId: uuid, version: z.coerce.number().int().min(1) });
+// The version column is an integer: a larger number names no version (and would not fit).
+export const planVersionParams = z.strictObject({
+  clientId: uuid,
+  version: z.coerce.number().int().min(1).max(2_147_483_647),
+});

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { organisationTypes, permissions, roles, teamKinds } from "../access/roles.ts";
 import { locales } from "../i18n/locales.ts";
-import { isoDateTime, userId, uuid } from "./common.ts";
+import { isoDateTime, userId, uuid, withDecimals } from "./common.ts";
 
 export const locale = z.enum(locales);
 export const role = z.enum(roles);
@@ -103,7 +103,8 @@ export const membershipInput = z.strictObject({
   role,
   teamId: uuid.nullable().default(null),
   /** Full-time equivalent, e.g. 0.8; used for caseload-per-FTE (fidelity S1). */
-  fte: z.number().min(0.05).max(1).nullable().default(null),
+  // numeric(3, 2): two decimals.
+  fte: withDecimals(z.number().min(0.05).max(1), 2).nullable().default(null),
 });
 
 export const staffUser = z.object({

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { parseYTunnus } from "../identity/y-tunnus.ts";
 import { contractTypes, jobEndReasons } from "../jobs/competitive.ts";
 import { isoDate } from "./clients.ts";
-import { uuid } from "./common.ts";
+import { uuid, withDecimals } from "./common.ts";
 
 export const workTrialArrangers = ["employment_services", "kela", "pension_insurer", "other"] as const;
 export const studyLevels = [
@@ -30,7 +30,10 @@ export const occupationCode = z
   .string()
   .trim()
   .regex(/^\d{1,5}$/);
-export const hoursPerWeek = z.number().gt(0).max(80);
+/** numeric(4, 1) with a check of (0, 80]: one decimal, so the smallest is 0.1. */
+export const hoursPerWeek = withDecimals(z.number().gt(0).max(80), 1);
+/** numeric(7, 2), at least 0. */
+export const hourlyWage = withDecimals(z.number().min(0).max(10_000), 2);
 
 // Employers (organisation data, not client data)
 export const employerSearch = z.strictObject({ q: z.string().trim().max(100).optional() });
@@ -57,7 +60,7 @@ const jobFields = {
   endReason: z.enum(jobEndReasons).nullable().optional(),
   endLearnedOn: isoDate.nullable().optional(),
   hoursPerWeek: hoursPerWeek.nullable().optional(),
-  hourlyWage: z.number().min(0).max(10_000).nullable().optional(),
+  hourlyWage: hourlyWage.nullable().optional(),
   contractType: z.enum(contractTypes),
   wageSubsidy: z.boolean().default(false),
   setAside: z.boolean().default(false),

@@ -51,6 +51,9 @@ export const validationKeys = [
   "invalid_business_id",
   "min_over_max",
   "no_open_episode",
+  "invalid_characters",
+  "too_precise",
+  "birth_date_in_future",
 ] as const;
 
 export type ValidationKey = (typeof validationKeys)[number];

@@ -58,3 +58,26 @@ test("age is counted in whole years", () => {
   assert.equal(ageOn("2000-02-29", "2026-02-28"), 25);
   assert.equal(ageOn("2000-02-29", "2026-03-01"), 26);
 });
+
+test("a birth date after today (Finnish time) is refused; today and the 1800s are valid", () => {
+  const today = "2026-12-04";
+  const cases: Array<[string, string]> = [
+    ["010199F123Y", "future_date"],
+    ["010199A123Y", "future_date"],
+    ["051226A123K", "future_date"],
+    ["041226A123X", "2026-12-04"],
+    ["010199-123Y", "1999-01-01"],
+    ["311299+0029", "1899-12-31"],
+    ["010181+900C", "1881-01-01"],
+  ];
+  for (const [code, expected] of cases) {
+    const result = parseHenkilotunnus(code, today);
+    assert.equal(result.valid ? result.birthDate : result.problem, expected, code);
+  }
+  assert.equal(cases.length, 7);
+});
+
+test("without a date given, today is today in Finland", () => {
+  const result = parseHenkilotunnus("010199F123Y");
+  assert.equal(result.valid ? result.birthDate : result.problem, "future_date");
+});

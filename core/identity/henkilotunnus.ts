@@ -1,3 +1,5 @@
+import { helsinkiDate } from "../time/dates.ts";
+
 /**
  * The Finnish personal identity code (henkilötunnus, HETU): DDMMYY, a century sign, a three-digit
  * individual number and a check character. Since 1.1.2023 the century signs are
@@ -21,13 +23,16 @@ const CENTURIES: Record<string, number> = {
 };
 const SHAPE = /^(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])$/;
 
-export type HetuProblem = "format" | "date" | "individual_number" | "check_character";
+export type HetuProblem = "format" | "date" | "individual_number" | "check_character" | "future_date";
 export type HetuResult =
   | { valid: true; birthDate: string; temporary: boolean }
   | { valid: false; problem: HetuProblem };
 
-/** Validates shape, a real calendar date, the individual number and the check character. */
-export function parseHenkilotunnus(input: string): HetuResult {
+/**
+ * Validates shape, a real calendar date not after `today` (Finnish time: nobody is born later
+ * than today), the individual number and the check character.
+ */
+export function parseHenkilotunnus(input: string, today: string = helsinkiDate()): HetuResult {
   const match = SHAPE.exec(input.trim().toUpperCase());
   if (!match) return { valid: false, problem: "format" };
   const [, dd = "", mm = "", yy = "", sign = "", individual = "", check = ""] = match;
@@ -45,7 +50,10 @@ export function parseHenkilotunnus(input: string): HetuResult {
   if (CHECK_CHARACTERS[Number(`${dd}${mm}${yy}${individual}`) % 31] !== check) {
     return { valid: false, problem: "check_character" };
   }
-  return { valid: true, birthDate: `${year}-${mm}-${dd}`, temporary: number >= 900 };
+  const birthDate = `${year}-${mm}-${dd}`;
+  // ISO dates compare as strings.
+  if (birthDate > today) return { valid: false, problem: "future_date" };
+  return { valid: true, birthDate, temporary: number >= 900 };
 }
 
 /** The code in its canonical form (upper case, trimmed), for storage and duplicate checks. */

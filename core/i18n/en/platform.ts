@@ -293,5 +293,10 @@ export const platform = {
     invalid_business_id: "The business ID is not valid. Check it (form 1234567-8).",
     min_over_max: "The minimum cannot be greater than the maximum. Check the numbers.",
     no_open_episode: "The client has no open service episode. Make a new referral first.",
+    invalid_characters:
+      "Remove the invisible control characters (such as a NUL character) or broken characters from this field.",
+    too_precise: "Too many decimals. Decimals allowed: at most {{decimals}}.",
+    birth_date_in_future:
+      "The personal identity code gives a birth date in the future. Check the century sign (+, -, A) and the date.",
   },
 };

@@ -293,5 +293,10 @@ export const platform = {
     invalid_business_id: "Y-tunnus ei kelpaa. Tarkista se (muoto 1234567-8).",
     min_over_max: "Vähimmäismäärä ei voi olla suurempi kuin enimmäismäärä. Tarkista luvut.",
     no_open_episode: "Asiakkaalla ei ole avointa palvelujaksoa. Tee ensin uusi lähete.",
+    invalid_characters:
+      "Poista kentästä näkymättömät ohjausmerkit (kuten NUL-merkki) tai rikkinäiset merkit.",
+    too_precise: "Liikaa desimaaleja. Desimaaleja saa olla enintään {{decimals}}.",
+    birth_date_in_future:
+      "Henkilötunnuksen mukainen syntymäaika on tulevaisuudessa. Tarkista välimerkki (+, -, A) ja päivämäärä.",
   },
 };

@@ -293,5 +293,10 @@ export const platform = {
     invalid_business_id: "FO-numret är inte giltigt. Kontrollera det (formen 1234567-8).",
     min_over_max: "Minimivärdet kan inte vara större än maximivärdet. Kontrollera talen.",
     no_open_episode: "Klienten har ingen öppen serviceperiod. Gör först en ny remiss.",
+    invalid_characters:
+      "Ta bort osynliga styrtecken (till exempel ett NUL-tecken) eller trasiga tecken från fältet.",
+    too_precise: "För många decimaler. Tillåtna decimaler: högst {{decimals}}.",
+    birth_date_in_future:
+      "Personbeteckningen ger ett födelsedatum i framtiden. Kontrollera skiljetecknet (+, -, A) och datumet.",
   },
 };

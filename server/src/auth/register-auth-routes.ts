@@ -4,6 +4,7 @@ import { translate } from "../../../core/i18n/index.ts";
 import { negotiateLocale } from "../../../core/i18n/locales.ts";
 import type { Database } from "../platform/db/database.ts";
 import { CLIENT_IP_HEADER, type PolkuAuth } from "./create-auth.ts";
+import { presentAuthFailure } from "./present-auth-failure.ts";
 import { recordAuthEvents } from "./record-auth-event.ts";
 import { toFetchHeaders } from "./resolve-session.ts";
 
@@ -51,7 +52,8 @@ function errorBody(request: FastifyRequest, code: ErrorCode): ErrorBody {
   return { error: { code, message: translate(locale, `errors.${code}`) } };
 }
 
-function toFetchRequest(request: FastifyRequest, origin: string): Request {
+/** The Fetch request better-auth reads; null when the parsed body cannot be written back as JSON. */
+function toFetchRequest(request: FastifyRequest, origin: string): Request | null {
   const headers = toFetchHeaders(request.headers);
   headers.delete("content-length");
   // better-auth keys rate limits on this header (advanced.ipAddress.ipAddressHeaders). A client
@@ -59,19 +61,22 @@ function toFetchRequest(request: FastifyRequest, origin: string): Request {
   headers.set(CLIENT_IP_HEADER, request.ip);
   const hasBody = request.method !== "GET" && request.method !== "HEAD" && request.body !== undefined;
   if (hasBody && !headers.has("content-type")) headers.set("content-type", "application/json");
-  return new Request(new URL(request.url, origin), {
-    method: request.method,
-    headers,
-    body: hasBody ? JSON.stringify(request.body) : undefined,
-  });
+  let body: string | undefined;
+  try {
+    body = hasBody ? JSON.stringify(request.body) : undefined;
+  } catch {
+    return null;
+  }
+  return new Request(new URL(request.url, origin), { method: request.method, headers, body });
 }
 
 async function sendFetchResponse(
   reply: FastifyReply,
   response: Response,
   body: string | ErrorBody,
+  status = response.status,
 ): Promise<void> {
-  reply.code(response.status);
+  reply.code(status);
   response.headers.forEach((value, name) => {
     if (!SKIPPED_RESPONSE_HEADERS.has(name)) reply.header(name, value);
   });
@@ -102,7 +107,12 @@ export function registerAuthRoutes(app: FastifyInstance, auth: PolkuAuth, databa
         reply.code(404);
         return errorBody(request, "not_found");
       }
-      const response = await auth.handler(toFetchRequest(request, origin));
+      const fetchRequest = toFetchRequest(request, origin);
+      if (!fetchRequest) {
+        reply.code(400);
+        return errorBody(request, "malformed_request");
+      }
+      const response = await auth.handler(fetchRequest);
       if (response.status === 429) {
         if (path.startsWith("/sign-in") || path.startsWith("/two-factor")) {
           await recordAuthEvents(database, [
@@ -121,7 +131,16 @@ export function registerAuthRoutes(app: FastifyInstance, auth: PolkuAuth, databa
       if (response.status === 401 && path === "/sign-in/email") {
         return sendFetchResponse(reply, response, errorBody(request, "invalid_credentials"));
       }
-      return sendFetchResponse(reply, response, withoutSessionTokens(await response.text()));
+      const text = await response.text();
+      if (response.status >= 400) {
+        const failure = presentAuthFailure(
+          negotiateLocale(request.headers["accept-language"]),
+          response.status,
+          text,
+        );
+        return sendFetchResponse(reply, response, failure.body, failure.status);
+      }
+      return sendFetchResponse(reply, response, withoutSessionTokens(text));
     },
   });
 }

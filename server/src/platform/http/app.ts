@@ -16,7 +16,9 @@ import type { Config } from "../config.ts";
 import type { Database } from "../db/database.ts";
 import { loggerOptions } from "../logging.ts";
 import { installCsrfProtection } from "./csrf.ts";
-import { installErrorHandling, installNotFoundHandling } from "./error-handler.ts";
+import { answerFrameworkError, installErrorHandling, installNotFoundHandling } from "./error-handler.ts";
+import { installJsonBodyParser } from "./json-body.ts";
+import { refuseUnstorableText } from "./refuse-unstorable-text.ts";
 
 export type App = FastifyInstance;
 
@@ -37,11 +39,13 @@ export async function createApp(options: BuildAppOptions) {
     logger: options.logger === false ? false : loggerOptions(config.logLevel),
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors: answerFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  installJsonBodyParser(app);
 
   await app.register(cookie);
   await app.register(helmet, {
@@ -68,6 +72,7 @@ export async function createApp(options: BuildAppOptions) {
   });
   installCsrfProtection(app, secure);
   enforceRoutePolicies(app, database, options.resolveSession);
+  refuseUnstorableText(app);
 
   await app.register(swagger, {
     openapi: {

@@ -73,6 +73,20 @@ export function installErrorHandling(app: FastifyInstance) {
 }
 
 /**
+ * Fastify's own answers before routing (`frameworkErrors`): a URL that does not decode, or a path
+ * parameter over the router's length limit. The default answer echoes the URL, which may hold a
+ * henkilötunnus typed into it; this one echoes nothing. An over-long parameter names no record.
+ */
+export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const locale = negotiateLocale(request.headers["accept-language"]);
+  return sendError(
+    reply,
+    locale,
+    error.code === "FST_ERR_MAX_PARAM_LENGTH" ? "not_found" : "malformed_request",
+  );
+}
+
+/**
  * Unknown routes get the not_found error; with a web app, unknown non-API GETs get its index page
  * instead, because the web app routes on the client.
  */

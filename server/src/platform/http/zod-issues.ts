@@ -47,6 +47,8 @@ function problemOf(issue: Issue): FieldProblem {
         key: (validationKeys as readonly string[]).includes(issue.message ?? "")
           ? (issue.message as ValidationKey)
           : "invalid_format",
+        // A refinement's own params (e.g. how many decimals) fill the message's placeholders.
+        ...(params.params ? { params: params.params as Record<string, string | number> } : {}),
       };
     case "invalid_type":
       return { key: isMissing(issue) ? "required" : "invalid_type" };

@@ -128,6 +128,13 @@ describe("bad input at the edge", () => {
       "fi",
     );
     expectError(await coach.request("POST", "/api/clients", deep, headers), 400, "malformed_request");
+    const huge = `{"client":{"firstName":"${"x".repeat(1_100_000)}"}}`;
+    expectError(
+      await anonymous.request("POST", "/api/auth/sign-in/email", huge, headers),
+      413,
+      "payload_too_large",
+      "fi",
+    );
   });
 
   test("the auth bridge answers bad input in the one shape: NUL token, wrong Origin", async () => {

@@ -51,6 +51,7 @@ export const validationKeys = [
   "invalid_business_id",
   "min_over_max",
   "no_open_episode",
+  "consent_in_force",
 ] as const;
 
 export type ValidationKey = (typeof validationKeys)[number];

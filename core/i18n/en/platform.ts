@@ -293,5 +293,7 @@ export const platform = {
     invalid_business_id: "The business ID is not valid. Check it (form 1234567-8).",
     min_over_max: "The minimum cannot be greater than the maximum. Check the numbers.",
     no_open_episode: "The client has no open service episode. Make a new referral first.",
+    consent_in_force:
+      "The client already has this consent in force for the same recipient. Withdraw it first, or record the new one when it ends.",
   },
 };

@@ -293,5 +293,7 @@ export const platform = {
     invalid_business_id: "Y-tunnus ei kelpaa. Tarkista se (muoto 1234567-8).",
     min_over_max: "Vähimmäismäärä ei voi olla suurempi kuin enimmäismäärä. Tarkista luvut.",
     no_open_episode: "Asiakkaalla ei ole avointa palvelujaksoa. Tee ensin uusi lähete.",
+    consent_in_force:
+      "Asiakkaalla on jo voimassa sama suostumus samalle vastaanottajalle. Peru se ensin tai kirjaa uusi, kun se päättyy.",
   },
 };

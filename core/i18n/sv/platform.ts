@@ -293,5 +293,7 @@ export const platform = {
     invalid_business_id: "FO-numret är inte giltigt. Kontrollera det (formen 1234567-8).",
     min_over_max: "Minimivärdet kan inte vara större än maximivärdet. Kontrollera talen.",
     no_open_episode: "Klienten har ingen öppen serviceperiod. Gör först en ny remiss.",
+    consent_in_force:
+      "Klienten har redan samma samtycke i kraft för samma mottagare. Återkalla det först, eller registrera det nya när det upphör.",
   },
 };

@@ -52,6 +52,8 @@ export const validationKeys = [
   "min_over_max",
   "no_open_episode",
   "consent_in_force",
+  "person_in_other_organisation",
+  "deactivated_everywhere",
 ] as const;
 
 export type ValidationKey = (typeof validationKeys)[number];

@@ -295,5 +295,9 @@ export const platform = {
     no_open_episode: "The client has no open service episode. Make a new referral first.",
     consent_in_force:
       "The client already has this consent in force for the same recipient. Withdraw it first, or record the new one when it ends.",
+    person_in_other_organisation:
+      "This person also works in another organisation. They can change their name themselves in their own profile.",
+    deactivated_everywhere:
+      "A platform administrator has deactivated this person's account in every organisation. Ask a platform administrator to reopen it.",
   },
 };

@@ -295,5 +295,9 @@ export const platform = {
     no_open_episode: "Asiakkaalla ei ole avointa palvelujaksoa. Tee ensin uusi lähete.",
     consent_in_force:
       "Asiakkaalla on jo voimassa sama suostumus samalle vastaanottajalle. Peru se ensin tai kirjaa uusi, kun se päättyy.",
+    person_in_other_organisation:
+      "Henkilö työskentelee myös toisessa organisaatiossa. Hän voi muuttaa nimensä itse omassa profiilissaan.",
+    deactivated_everywhere:
+      "Alustan ylläpitäjä on poistanut tämän henkilön tunnuksen käytöstä kaikissa organisaatioissa. Pyydä alustan ylläpitäjää avaamaan se.",
   },
 };

@@ -295,5 +295,9 @@ export const platform = {
     no_open_episode: "Klienten har ingen öppen serviceperiod. Gör först en ny remiss.",
     consent_in_force:
       "Klienten har redan samma samtycke i kraft för samma mottagare. Återkalla det först, eller registrera det nya när det upphör.",
+    person_in_other_organisation:
+      "Personen arbetar också i en annan organisation. Personen kan själv ändra sitt namn i sin egen profil.",
+    deactivated_everywhere:
+      "En plattformsadministratör har inaktiverat personens konto i alla organisationer. Be en plattformsadministratör att öppna det.",
   },
 };

@@ -47,7 +47,8 @@ describe("creating a client is scoped to the creator's own IPS team", () => {
     referral: { referralDate: helsinkiDate(), source: "self", situationAtStart: "unemployed", ipsTeamId },
   });
   const clientsNamed = async (lastName: string) =>
-    (await t.database.db.selectFrom("client").select("id").where("last_name", "=", lastName).execute()).length;
+    (await t.database.db.selectFrom("client").select("id").where("last_name", "=", lastName).execute())
+      .length;
 
   test("a coach or team leader of the team creates and then opens the record", async () => {
     for (const key of ["coachA", "leadA"]) {

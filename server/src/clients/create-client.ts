@@ -3,6 +3,7 @@ import { ipsTeamRoles } from "../../../core/access/roles.ts";
 import type { createClient as schema } from "../../../core/contracts/clients.ts";
 import { normaliseHenkilotunnus, parseHenkilotunnus } from "../../../core/identity/henkilotunnus.ts";
 import type { Actor } from "../access/actor.ts";
+import { deny } from "../access/deny.ts";
 import { decideOrganisation } from "../access/gate.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { openEpisode } from "../episodes/open-episode.ts";
@@ -54,7 +55,7 @@ export async function createClient(
     if (!asCreator && !asReferrer) {
       if (actor.twoFactorRequired) throw new AppError("two_factor_required");
       // Another IPS team of the caller's own organisation is visible to them: refused, not unknown.
-      if (mayCreate) throw new AppError("forbidden");
+      if (mayCreate) throw deny("forbidden", { organisationId, action: "client.create" });
       throw invalid({ "referral.ipsTeamId": { key: "invalid_option" } });
     }
     const actorOrgs = actor.memberships.map((m) => m.organisationId);

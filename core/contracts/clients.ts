@@ -190,6 +190,13 @@ export const clientRecord = clientSummary.extend({
   canEdit: z.boolean(),
 });
 
+/** The withdrawal's answer: the record, and who still sees it under another consent in force. */
+export const consentWithdrawal = clientRecord.extend({
+  stillSharedWith: z.array(
+    z.object({ consentId: uuid, scope: z.enum(consentScopes), recipientName: z.string().nullable() }),
+  ),
+});
+
 export const episodeDecision = z.discriminatedUnion("decision", [
   z.strictObject({ decision: z.literal("accepted"), decisionDate: isoDate }),
   z.strictObject({

@@ -94,7 +94,10 @@ export const employerListQuery = z.strictObject({
     .optional(),
 });
 
-/** An employer's history: every contact, every job that came from them and how long it lasted. */
+/**
+ * An employer's history: every contact, the jobs that came from them and how long they lasted
+ * (described only for clients the caller works in full, the others counted).
+ */
 export const employerHistory = z.object({
   contacts: z.array(
     z.object({
@@ -121,6 +124,8 @@ export const employerHistory = z.object({
       ongoing: z.boolean(),
     }),
   ),
+  /** Jobs of clients the caller does not work in full: counted only, never described. */
+  otherJobs: z.object({ count: z.number().int(), ongoing: z.number().int() }),
   leads: z.array(z.object({ id: uuid, title: z.string(), status: z.string(), createdAt: isoDateTime })),
 });
 

@@ -162,3 +162,10 @@ export const auditPage = z.object({
   events: z.array(auditEvent),
   nextBefore: z.number().int().nullable(),
 });
+
+/** A platform admin's deactivation of a person in every organisation. */
+export const personDeactivation = z.object({
+  userId,
+  deactivatedAt: isoDateTime,
+  endedSessions: z.number().int(),
+});

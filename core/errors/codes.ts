@@ -54,6 +54,9 @@ export const validationKeys = [
   "invalid_characters",
   "too_precise",
   "birth_date_in_future",
+  "consent_in_force",
+  "person_in_other_organisation",
+  "deactivated_everywhere",
 ] as const;
 
 export type ValidationKey = (typeof validationKeys)[number];

@@ -258,6 +258,8 @@ export const clients = {
     withdrawNamed: "Withdraw consent: {{scope}}, {{target}}",
     granted: "Consent recorded.",
     withdrawn: "Consent withdrawn. Sharing has stopped.",
+    withdrawnStillShared:
+      "Consent withdrawn. The client's information is still shared with {{recipients}} under another consent in force.",
     grantTitle: "Record consent",
     grantSubmit: "Record consent",
     grantIntro: "Record the consent as the client gave it: what may be shared, with whom and for how long.",

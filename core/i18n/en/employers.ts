@@ -111,6 +111,8 @@ export const employers = {
     },
     timeline: "History",
     noHistory: "No contacts, jobs or leads yet.",
+    otherJobs:
+      "Other clients' jobs with this employer: {{count}}, of which ongoing {{ongoing}}. Their details are shown only to the client's IPS team.",
     entry: {
       contact: "Contact",
       job: "Job",

@@ -298,5 +298,11 @@ export const platform = {
     too_precise: "Too many decimals. Decimals allowed: at most {{decimals}}.",
     birth_date_in_future:
       "The personal identity code gives a birth date in the future. Check the century sign (+, -, A) and the date.",
+    consent_in_force:
+      "The client already has this consent in force for the same recipient. Withdraw it first, or record the new one when it ends.",
+    person_in_other_organisation:
+      "This person also works in another organisation. They can change their name themselves in their own profile.",
+    deactivated_everywhere:
+      "A platform administrator has deactivated this person's account in every organisation. Ask a platform administrator to reopen it.",
   },
 };

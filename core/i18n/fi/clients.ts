@@ -253,6 +253,8 @@ export const clients = {
     withdrawNamed: "Peru suostumus: {{scope}}, {{target}}",
     granted: "Suostumus kirjattu.",
     withdrawn: "Suostumus peruttu. Tietojen jakaminen loppui.",
+    withdrawnStillShared:
+      "Suostumus peruttu. Asiakkaan tietoja jaetaan yhä toisen voimassa olevan suostumuksen perusteella: {{recipients}}.",
     grantTitle: "Kirjaa suostumus",
     grantSubmit: "Kirjaa suostumus",
     grantIntro:

@@ -113,6 +113,8 @@ export const employers = {
     },
     timeline: "Historia",
     noHistory: "Ei vielä kontakteja, työsuhteita eikä työpaikkavinkkejä.",
+    otherJobs:
+      "Muiden asiakkaiden työsuhteita tällä työnantajalla: {{count}}, joista käynnissä {{ongoing}}. Niiden tiedot näkyvät vain asiakkaan IPS-tiimille.",
     entry: {
       contact: "Kontakti",
       job: "Työsuhde",

@@ -298,5 +298,11 @@ export const platform = {
     too_precise: "Liikaa desimaaleja. Desimaaleja saa olla enintään {{decimals}}.",
     birth_date_in_future:
       "Henkilötunnuksen mukainen syntymäaika on tulevaisuudessa. Tarkista välimerkki (+, -, A) ja päivämäärä.",
+    consent_in_force:
+      "Asiakkaalla on jo voimassa sama suostumus samalle vastaanottajalle. Peru se ensin tai kirjaa uusi, kun se päättyy.",
+    person_in_other_organisation:
+      "Henkilö työskentelee myös toisessa organisaatiossa. Hän voi muuttaa nimensä itse omassa profiilissaan.",
+    deactivated_everywhere:
+      "Alustan ylläpitäjä on poistanut tämän henkilön tunnuksen käytöstä kaikissa organisaatioissa. Pyydä alustan ylläpitäjää avaamaan se.",
   },
 };

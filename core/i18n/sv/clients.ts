@@ -255,6 +255,8 @@ export const clients = {
     withdrawNamed: "Återkalla samtycke: {{scope}}, {{target}}",
     granted: "Samtycket har registrerats.",
     withdrawn: "Samtycket har återkallats. Delningen upphörde.",
+    withdrawnStillShared:
+      "Samtycket har återkallats. Klientens uppgifter delas fortfarande med {{recipients}} enligt ett annat samtycke i kraft.",
     grantTitle: "Registrera samtycke",
     grantSubmit: "Registrera samtycke",
     grantIntro: "Registrera samtycket så som klienten gav det: vad får delas, med vem och hur länge.",

@@ -113,6 +113,8 @@ export const employers = {
     },
     timeline: "Historik",
     noHistory: "Inga kontakter, anställningar eller jobbtips ännu.",
+    otherJobs:
+      "Andra klienters anställningar hos denna arbetsgivare: {{count}}, varav pågående {{ongoing}}. Uppgifterna visas bara för klientens IPS-team.",
     entry: {
       contact: "Kontakt",
       job: "Anställning",

@@ -298,5 +298,11 @@ export const platform = {
     too_precise: "För många decimaler. Tillåtna decimaler: högst {{decimals}}.",
     birth_date_in_future:
       "Personbeteckningen ger ett födelsedatum i framtiden. Kontrollera skiljetecknet (+, -, A) och datumet.",
+    consent_in_force:
+      "Klienten har redan samma samtycke i kraft för samma mottagare. Återkalla det först, eller registrera det nya när det upphör.",
+    person_in_other_organisation:
+      "Personen arbetar också i en annan organisation. Personen kan själv ändra sitt namn i sin egen profil.",
+    deactivated_everywhere:
+      "En plattformsadministratör har inaktiverat personens konto i alla organisationer. Be en plattformsadministratör att öppna det.",
   },
 };

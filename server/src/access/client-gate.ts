@@ -5,6 +5,7 @@ import type { DB } from "../platform/db/schema.ts";
 import type { Executor } from "../platform/db/transaction.ts";
 import { AppError } from "../platform/http/app-error.ts";
 import type { Actor } from "./actor.ts";
+import { deny } from "./deny.ts";
 
 /**
  * The access gate for client records. Deny by default; every query for client data starts here.
@@ -119,8 +120,15 @@ export async function requireClientAccess(
     .select(["client.id", "client.organisation_id"])
     .where("client.id", "=", clientId)
     .executeTakeFirst();
-  if (!row) throw new AppError("not_found");
+  // Denials go through deny(): the route layer audits each one once, after any rollback.
+  if (!row) throw deny("not_found", { targetType: "client", targetId: clientId });
   const level = row.access_level as ClientAccessLevel;
-  if (need === "full" && level !== "full") throw new AppError("forbidden");
+  if (need === "full" && level !== "full") {
+    throw deny("forbidden", {
+      targetType: "client",
+      targetId: clientId,
+      organisationId: row.organisation_id,
+    });
+  }
   return { clientId: row.id, organisationId: row.organisation_id, level };
 }

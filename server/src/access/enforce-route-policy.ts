@@ -1,37 +1,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { isLocale, negotiateLocale } from "../../../core/i18n/locales.ts";
-import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { Database } from "../platform/db/database.ts";
-import { inTransaction } from "../platform/db/transaction.ts";
 import { AppError } from "../platform/http/app-error.ts";
 import { type Actor, loadActor } from "./actor.ts";
 import { requireClientAccess } from "./client-gate.ts";
+import { AccessDenied, deny } from "./deny.ts";
 import { type Decision, decideOrganisation, decidePlatformAdmin } from "./gate.ts";
+import { recordDenial } from "./record-denial.ts";
 import type { RoutePolicy } from "./route-policy.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The client gate's answer as a decision; a malformed id is simply not found. */
-async function decideClient(
-  database: Database,
-  actor: Actor,
-  clientId: string,
-  need: "full" | "shared",
-): Promise<Decision> {
-  if (!UUID.test(clientId)) return { allowed: false, code: "not_found" };
-  try {
-    await requireClientAccess(database.db, actor, clientId, need);
-    return { allowed: true };
-  } catch (error) {
-    if (
-      error instanceof AppError &&
-      (error.code === "not_found" || error.code === "forbidden" || error.code === "two_factor_required")
-    ) {
-      return { allowed: false, code: error.code };
-    }
-    throw error;
-  }
-}
 
 export type SessionResolver = (
   request: FastifyRequest,
@@ -59,7 +37,8 @@ export function actorOf(request: FastifyRequest): Actor {
 
 /**
  * Resolves the caller and enforces each route's declared policy before validation, so an
- * anonymous caller learns nothing from field errors. Denials by the gate are audited.
+ * anonymous caller learns nothing from field errors. Every denial by the gate, here or in a use
+ * case, is thrown as `deny(...)` and audited once by the error hook below.
  */
 export function enforceRoutePolicies(
   app: FastifyInstance,
@@ -116,31 +95,21 @@ export function enforceRoutePolicies(
         : { allowed: false, code: "not_found" };
     }
     if (policy.kind === "client") {
+      // The client gate throws its own denial (naming the client); a malformed id is simply not found.
       const clientId = (request.params as { clientId?: string }).clientId ?? "";
-      decision = await decideClient(database, actor, clientId, policy.need);
+      if (!UUID.test(clientId)) throw deny("not_found");
+      await requireClientAccess(database.db, actor, clientId, policy.need);
+      return;
     }
     if (decision.allowed) return;
-    if (decision.code !== "two_factor_required") {
-      // In a transaction of its own: the chain's advisory lock is transaction-scoped, so outside
-      // one, concurrent denials would read the same last seq and collide.
-      await inTransaction(database, (trx) =>
-        recordAuditEvent(trx, {
-          eventType: "access.denied",
-          outcome: "denied",
-          actorUserId: actor.userId,
-          // Only a visible organisation is named; an id the actor cannot see is not recorded as one.
-          organisationId: decision.code === "forbidden" ? organisationId : null,
-          details: {
-            method: request.method,
-            route: request.routeOptions.url ?? "",
-            reason: decision.code,
-            ...(policy.kind === "client" && decision.code === "forbidden"
-              ? { clientId: (request.params as { clientId?: string }).clientId }
-              : {}),
-          },
-        }),
-      );
-    }
-    throw new AppError(decision.code);
+    if (decision.code === "two_factor_required") throw new AppError(decision.code);
+    // Only a visible organisation is named; an id the actor cannot see is not recorded as one.
+    throw deny(decision.code, { organisationId: decision.code === "forbidden" ? organisationId : null });
+  });
+
+  // Every denial of the gate, in this hook or in a use case, is audited here, once, in a
+  // transaction of its own: a use case's transaction has rolled back with the error by now.
+  app.addHook("onError", async (request, _reply, error) => {
+    if (error instanceof AccessDenied) await recordDenial(database, request, error);
   });
 }

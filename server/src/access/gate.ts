@@ -1,6 +1,7 @@
 import { type Permission, type Role, rolesGrant } from "../../../core/access/roles.ts";
 import { AppError } from "../platform/http/app-error.ts";
 import type { Actor } from "./actor.ts";
+import { deny } from "./deny.ts";
 
 /**
  * The access gate: every decision about organisation-scoped data is made here, deny by default.
@@ -28,7 +29,13 @@ export function decideOrganisation(actor: Actor, permission: Permission, organis
 /** Throws the gate's denial as an AppError; use cases call it before touching scoped data. */
 export function requireOrganisation(actor: Actor, permission: Permission, organisationId: string): void {
   const decision = decideOrganisation(actor, permission, organisationId);
-  if (!decision.allowed) throw new AppError(decision.code);
+  if (decision.allowed) return;
+  if (decision.code === "two_factor_required") throw new AppError(decision.code);
+  // Only a visible organisation is named; an id the actor cannot see is not recorded as one.
+  throw deny(decision.code, {
+    organisationId: decision.code === "forbidden" ? organisationId : null,
+    action: permission,
+  });
 }
 
 /** True when the actor may use the permission there: the presenters' `canManage` flags use it. */

@@ -1,9 +1,6 @@
-import type { ErrorCode } from "../../../core/errors/codes.ts";
-import type { Actor } from "../access/actor.ts";
-import { recordAuditEvent } from "../audit/record-audit-event.ts";
-import type { Database } from "../platform/db/database.ts";
-import { type Executor, inTransaction } from "../platform/db/transaction.ts";
-import { AppError, invalid } from "../platform/http/app-error.ts";
+import { type AccessDenied, deny } from "../access/deny.ts";
+import type { Executor } from "../platform/db/transaction.ts";
+import { invalid } from "../platform/http/app-error.ts";
 import type { ActivityContent } from "./activity-query.ts";
 
 const DAY_MS = 86_400_000;
@@ -61,24 +58,13 @@ export async function checkActivityContent(
 }
 
 /**
- * Records a refused change in a transaction of its own (the use case's transaction rolls back
- * with the error), then throws the error: denied attempts stay in the audit log.
+ * A refused change to an activity, through the gate's one denial helper: the route layer audits
+ * it (naming the activity) after the use case's transaction has rolled back.
  */
-export async function denyActivityChange(
-  database: Database,
-  actor: Actor,
+export function denyActivityChange(
   organisationId: string,
-  details: Record<string, unknown>,
-  code: ErrorCode = "forbidden",
-): Promise<never> {
-  await inTransaction(database, (trx) =>
-    recordAuditEvent(trx, {
-      eventType: "access.denied",
-      outcome: "denied",
-      actorUserId: actor.userId,
-      organisationId,
-      details: { ...details, reason: code },
-    }),
-  );
-  throw new AppError(code);
+  action: "activity.edit" | "activity.retract",
+  ref: { activityId: string },
+): AccessDenied {
+  return deny("forbidden", { organisationId, targetType: "activity", targetId: ref.activityId, action });
 }

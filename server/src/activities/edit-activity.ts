@@ -91,7 +91,7 @@ export async function editActivity(
     } as const;
   });
   if (result.denied) {
-    return denyActivityChange(database, actor, result.organisationId, { action: "activity.edit", ...ref });
+    throw denyActivityChange(result.organisationId, "activity.edit", ref);
   }
   return result.view;
 }

@@ -49,7 +49,7 @@ export async function retractActivity(
     } as const;
   });
   if (result.denied) {
-    return denyActivityChange(database, actor, result.organisationId, { action: "activity.retract", ...ref });
+    throw denyActivityChange(result.organisationId, "activity.retract", ref);
   }
   return result.view;
 }

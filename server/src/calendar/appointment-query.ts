@@ -8,42 +8,54 @@ import { notFound } from "../platform/http/app-error.ts";
 
 export type AppointmentView = z.infer<typeof appointment>;
 
-/** Appointments with the client's name parts, the owner's name and the activity they became. */
-export function appointmentsQuery(db: Executor) {
+/**
+ * Appointments with the owner's name, the activity they became and, only for a client the actor
+ * may see now, the client's name parts and access level. The client is joined through the gate:
+ * after the actor loses access (reassigned, closed to another team, consent withdrawn) the row
+ * keeps its time slot but carries nothing of the client, and no field of theirs is loaded.
+ */
+export function appointmentsQuery(db: Executor, actor: Actor) {
   return db
     .selectFrom("appointment as ap")
-    .leftJoin("client as c", "c.id", "ap.client_id")
+    .leftJoin(
+      visibleClients(db, actor).select(["client.id", "client.first_name", "client.last_name"]).as("c"),
+      "c.id",
+      "ap.client_id",
+    )
     .leftJoin("user as o", "o.id", "ap.owner_user_id")
     .leftJoin("activity as act", "act.appointment_id", "ap.id")
     .selectAll("ap")
-    .select(["c.first_name", "c.last_name", "o.name as owner_name", "act.id as activity_id"]);
+    .select([
+      "c.id as visible_client_id",
+      "c.first_name",
+      "c.last_name",
+      "c.access_level",
+      "o.name as owner_name",
+      "act.id as activity_id",
+    ]);
 }
 
 export type AppointmentRow = Awaited<ReturnType<ReturnType<typeof appointmentsQuery>["execute"]>>[number];
 
-/** Of the given clients, those whose record the actor works in full (and may see named). */
-export async function fullyVisible(db: Executor, actor: Actor, clientIds: (string | null)[]) {
-  const ids = [...new Set(clientIds.filter((id): id is string => id !== null))];
-  if (ids.length === 0) return new Set<string>();
-  const rows = await visibleClients(db, actor, undefined, "full")
-    .select("client.id")
-    .where("client.id", "in", ids)
-    .execute();
-  return new Set(rows.map((r) => r.id));
+/** The ids of the clients the rows show (those the actor may see), for the read's audit entry. */
+export function shownClientIds(rows: readonly AppointmentRow[]): string[] {
+  return [...new Set(rows.flatMap((r) => (r.visible_client_id ? [r.visible_client_id] : [])))];
 }
 
 /**
  * Whitelists an appointment. "own" and "full" views show it all, the client's name only when the
  * caller works the client's record in full; the "shared" view (a consented clinician on the
  * client's page) shows time, place, status and coach, not the free-text purpose or location.
+ * An appointment with a client the caller may no longer see keeps only its time, place kind and
+ * status: its free text was written about that client.
  */
 export function presentAppointment(
   row: AppointmentRow,
   actor: Actor,
   view: "own" | "full" | "shared",
-  named: ReadonlySet<string>,
 ): AppointmentView {
-  const detailed = view !== "shared";
+  const hidden = row.client_id !== null && row.visible_client_id === null;
+  const detailed = view !== "shared" && !hidden;
   return {
     id: row.id,
     startsAt: new Date(row.starts_at).toISOString(),
@@ -55,11 +67,11 @@ export function presentAppointment(
     purpose: detailed ? row.purpose : null,
     cancelReason: detailed ? row.cancel_reason : null,
     client:
-      row.client_id && row.first_name !== null && row.last_name !== null
+      row.visible_client_id && row.first_name !== null && row.last_name !== null
         ? {
-            id: row.client_id,
+            id: row.visible_client_id,
             initials: initialsOf(row.first_name, row.last_name),
-            name: detailed && named.has(row.client_id) ? `${row.first_name} ${row.last_name}` : null,
+            name: detailed && row.access_level === "full" ? `${row.first_name} ${row.last_name}` : null,
           }
         : null,
     activityId: detailed ? row.activity_id : null,
@@ -69,12 +81,12 @@ export function presentAppointment(
 
 /** Loads and presents one of the actor's own appointments. */
 export async function loadOwnAppointment(db: Executor, actor: Actor, appointmentId: string) {
-  const row = await appointmentsQuery(db)
+  const row = await appointmentsQuery(db, actor)
     .where("ap.id", "=", appointmentId)
     .where("ap.owner_user_id", "=", actor.userId)
     .executeTakeFirst();
   if (!row) throw notFound();
-  return presentAppointment(row, actor, "own", await fullyVisible(db, actor, [row.client_id]));
+  return presentAppointment(row, actor, "own");
 }
 
 /**

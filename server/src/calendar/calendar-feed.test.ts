@@ -95,11 +95,12 @@ describe("the iCalendar feed", () => {
     await anonymous().get(feedPath(url));
     const row = await t.database.db
       .selectFrom("audit_event")
-      .select(["actor_user_id", "details"])
+      .select(["actor_user_id", "details", "organisation_id"])
       .where("event_type", "=", "calendar_feed.read")
       .orderBy("seq", "desc")
       .executeTakeFirstOrThrow();
     assert.equal(row.actor_user_id, j.coachId);
+    assert.deepEqual((row.details as { clientIds: string[] }).clientIds, [j.clientId]);
   });
 
   test("rotation invalidates the old URL; revocation the current one; unknown tokens are not found", async () => {
@@ -129,6 +130,42 @@ describe("the iCalendar feed", () => {
     const text = (await anonymous().get(feedPath(url))).body;
     assert.ok(!text.includes("BEGIN:VEVENT"));
     assert.ok(!text.includes(booked.visit as string));
+  });
+
+  test("a client the owner lost leaves the feed: no initials, no address, not in the audit entry", async () => {
+    const url = (await j.coach.post("/api/calendar-feed", {})).json().url;
+    const before = (await anonymous().get(feedPath(url))).body;
+    assert.ok(before.includes("IPS MM"));
+    // The client's episode moves to another IPS team: the coach no longer sees the client.
+    const elsewhere = await t.database.db
+      .insertInto("team")
+      .values({ organisation_id: j.orgId, name: "Toinen IPS", kind: "ips_team" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await t.database.db
+      .updateTable("episode_assignment")
+      .set({ ips_team_id: elsewhere.id })
+      .where("episode_id", "=", j.episodeId)
+      .where("valid_to", "is", null)
+      .execute();
+    assert.equal((await j.coach.get(`/api/clients/${j.clientId}`)).statusCode, 404);
+    const response = await anonymous().get(feedPath(url));
+    assert.equal(response.statusCode, 200);
+    const calendar = new ICAL.Component(ICAL.parse(response.body));
+    const visit = calendar
+      .getAllSubcomponents("vevent")
+      .map((e) => new ICAL.Event(e))
+      .find((e) => e.uid === `${booked.visit}@polku`) as ICAL.Event;
+    assert.equal(visit.summary, "IPS", "the slot stays busy, without initials");
+    assert.equal(visit.location, "Työpaikka");
+    assert.ok(!response.body.includes("IPS MM") && !response.body.includes("Teollisuuskatu"));
+    const entry = await t.database.db
+      .selectFrom("audit_event")
+      .select("details")
+      .where("event_type", "=", "calendar_feed.read")
+      .orderBy("seq", "desc")
+      .executeTakeFirstOrThrow();
+    assert.deepEqual((entry.details as { clientIds: string[] }).clientIds, []);
   });
 
   test("the feed stops when the owner's last role in any organisation ends", async () => {

@@ -21,7 +21,7 @@ export function listClientAppointments(
 ): Promise<AppointmentView[]> {
   const from = query.from ? new Date(query.from) : new Date(now.getTime() - DEFAULT_PAST_DAYS * 86_400_000);
   return withClient(database, actor, clientId, "shared", async (trx, access) => {
-    const rows = await appointmentsQuery(trx)
+    const rows = await appointmentsQuery(trx, actor)
       .where("ap.client_id", "=", clientId)
       .where("ap.ends_at", ">", from)
       .orderBy("ap.starts_at")
@@ -36,7 +36,6 @@ export function listClientAppointments(
       targetId: clientId,
       details: { access: access.level, count: rows.length },
     });
-    const named = new Set(access.level === "full" ? [clientId] : []);
-    return rows.map((row) => presentAppointment(row, actor, access.level, named));
+    return rows.map((row) => presentAppointment(row, actor, access.level));
   });
 }

@@ -8,13 +8,14 @@ import { AppError, invalid } from "../platform/http/app-error.ts";
 import {
   type AppointmentView,
   appointmentsQuery,
-  fullyVisible,
   presentAppointment,
+  shownClientIds,
 } from "./appointment-query.ts";
 
 /**
  * The caller's appointments overlapping a window of at most 62 days, in time order: the coach's
- * week. Clients are named only while the caller works their record in full; the read is logged.
+ * week. Clients show only while the caller may see them (through the gate), named only while they
+ * work the record in full; the read is logged with the clients shown.
  */
 export function listMyAppointments(
   database: Database,
@@ -29,18 +30,13 @@ export function listMyAppointments(
   }
   return inTransaction(database, async (trx) => {
     if (actor.twoFactorRequired) throw new AppError("two_factor_required");
-    const rows = await appointmentsQuery(trx)
+    const rows = await appointmentsQuery(trx, actor)
       .where("ap.owner_user_id", "=", actor.userId)
       .where("ap.starts_at", "<", to)
       .where("ap.ends_at", ">", from)
       .orderBy("ap.starts_at")
       .orderBy("ap.id")
       .execute();
-    const named = await fullyVisible(
-      trx,
-      actor,
-      rows.map((r) => r.client_id),
-    );
     await recordAuditEvent(trx, {
       eventType: "appointment.listed",
       actorUserId: actor.userId,
@@ -49,9 +45,9 @@ export function listMyAppointments(
       details: {
         from: from.toISOString(),
         to: to.toISOString(),
-        clientIds: [...new Set(rows.flatMap((r) => (r.client_id ? [r.client_id] : [])))],
+        clientIds: shownClientIds(rows),
       },
     });
-    return rows.map((row) => presentAppointment(row, actor, "own", named));
+    return rows.map((row) => presentAppointment(row, actor, "own"));
   });
 }

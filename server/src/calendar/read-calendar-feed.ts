@@ -1,6 +1,8 @@
 import { buildCalendar } from "../../../core/calendar/ical.ts";
 import { translate } from "../../../core/i18n/index.ts";
-import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { loadActor } from "../access/actor.ts";
+import { visibleClients } from "../access/client-gate.ts";
+import { recordClientReads } from "../audit/record-client-reads.ts";
 import { initialsOf } from "../clients/present-client.ts";
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
@@ -37,11 +39,25 @@ export function readCalendarFeed(database: Database, token: string, now = new Da
       )
       .executeTakeFirst();
     if (!feed) throw notFound();
+    // The feed is read without a session, but never without the gate: the owner's actor as it is
+    // now decides which clients show, so a client the owner lost (reassigned, closed to another
+    // team, consent withdrawn) leaves the feed at its next sync.
+    const owner = await loadActor(trx, feed.user_id, `calendar-feed:${feed.id}`);
+    if (!owner) throw notFound();
     const rows = await trx
       .selectFrom("appointment as ap")
-      .leftJoin("client as c", "c.id", "ap.client_id")
+      .leftJoin(
+        visibleClients(trx, owner)
+          .select(["client.id", "client.organisation_id", "client.first_name", "client.last_name"])
+          .as("c"),
+        "c.id",
+        "ap.client_id",
+      )
       .select([
         "ap.id",
+        "ap.client_id",
+        "c.id as visible_client_id",
+        "c.organisation_id",
         "ap.starts_at",
         "ap.ends_at",
         "ap.place",
@@ -55,18 +71,25 @@ export function readCalendarFeed(database: Database, token: string, now = new Da
       .where("ap.starts_at", "<", new Date(now.getTime() + FUTURE_DAYS * DAY_MS))
       .orderBy("ap.starts_at")
       .execute();
-    await recordAuditEvent(trx, {
-      eventType: "calendar_feed.read",
-      actorUserId: feed.user_id,
-      targetType: "calendar_feed",
-      targetId: feed.id,
-      details: { events: rows.length },
-    });
+    // Like every other read of client data, the entries name the clients the feed showed, one
+    // per controller organisation.
+    const shown = new Map<string, string>();
+    for (const r of rows)
+      if (r.visible_client_id && r.organisation_id) shown.set(r.visible_client_id, r.organisation_id);
+    await recordClientReads(
+      trx,
+      feed.user_id,
+      "calendar_feed.read",
+      [...shown].map(([id, organisationId]) => ({ id, organisationId })),
+      { feedId: feed.id, events: rows.length },
+    );
     return buildCalendar({
       name: translate(feed.locale, "calendar.feedName"),
       generatedAt: now,
       events: rows.map((row) => {
         const place = translate(feed.locale, `activities.places.${row.place}`);
+        // A client the owner may no longer see: the slot stays busy, the address written for them goes.
+        const hidden = row.client_id !== null && row.visible_client_id === null;
         return {
           uid: `${row.id}@polku`,
           start: new Date(row.starts_at),
@@ -75,7 +98,7 @@ export function readCalendarFeed(database: Database, token: string, now = new Da
             row.first_name !== null && row.last_name !== null
               ? `IPS ${initialsOf(row.first_name, row.last_name)}`
               : "IPS",
-          location: row.location ? `${place}, ${row.location}` : place,
+          location: row.location && !hidden ? `${place}, ${row.location}` : place,
         };
       }),
     });

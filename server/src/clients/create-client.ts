@@ -1,7 +1,9 @@
 import type { z } from "zod";
+import { ipsTeamRoles } from "../../../core/access/roles.ts";
 import type { createClient as schema } from "../../../core/contracts/clients.ts";
 import { normaliseHenkilotunnus, parseHenkilotunnus } from "../../../core/identity/henkilotunnus.ts";
 import type { Actor } from "../access/actor.ts";
+import { deny } from "../access/deny.ts";
 import { decideOrganisation } from "../access/gate.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { openEpisode } from "../episodes/open-episode.ts";
@@ -18,7 +20,7 @@ export type CreateClientResult =
 
 /**
  * Creates a client with their first episode, starting at the referral. Coaches and team leaders
- * create records for their IPS team; clinicians refer from their treatment team (the source is
+ * create records for their own IPS team only (another team of the organisation is forbidden); clinicians refer from their treatment team (the source is
  * then "treatment_team" and they are recorded as the referrer). Possible duplicates are returned
  * first, and a record is created only when the caller confirms it is a different person.
  */
@@ -42,10 +44,18 @@ export async function createClient(
       .executeTakeFirst();
     // A team the caller cannot work in is not named: it is an invalid choice like any unknown id.
     const organisationId = team?.organisation_id ?? "";
-    const asCreator = team && decideOrganisation(actor, "client.create", organisationId).allowed;
+    const mayCreate = team && decideOrganisation(actor, "client.create", organisationId).allowed;
+    // A record is created for the IPS team that will work it (fidelity item 1, caseload): only a
+    // coach or team leader of that very team, else the creator could not open it afterwards.
+    const ofThatTeam = actor.memberships.some(
+      (m) => m.teamId === referral.ipsTeamId && ipsTeamRoles.includes(m.role),
+    );
+    const asCreator = mayCreate && ofThatTeam;
     const asReferrer = team && decideOrganisation(actor, "client.refer", organisationId).allowed;
     if (!asCreator && !asReferrer) {
       if (actor.twoFactorRequired) throw new AppError("two_factor_required");
+      // Another IPS team of the caller's own organisation is visible to them: refused, not unknown.
+      if (mayCreate) throw deny("forbidden", { organisationId, action: "client.create" });
       throw invalid({ "referral.ipsTeamId": { key: "invalid_option" } });
     }
     const actorOrgs = actor.memberships.map((m) => m.organisationId);

@@ -211,6 +211,77 @@ describe("consent-based sharing", () => {
     assert.equal(record.consents[0].inForce, true);
   });
 
+  test("a second identical consent in force is refused with a field message; after withdrawal it may be recorded", async () => {
+    const { clientId } = await newClient("Kahdentama");
+    const first = await consent(clientId, {
+      scope: "share_with_treatment_team",
+      targetTeamId: treatmentTeamId,
+    });
+    const again = await who("coach").post(`/api/clients/${clientId}/consents`, {
+      scope: "share_with_treatment_team",
+      targetTeamId: treatmentTeamId,
+      givenOn: today,
+      method: "oral",
+    });
+    assert.equal(again.statusCode, 409, again.body);
+    assert.equal(again.json().error.code, "conflict");
+    assert.match(again.json().error.fields.scope, /already has this consent in force/);
+    assert.equal((await who("coach").get(`/api/clients/${clientId}`)).json().consents.length, 1);
+
+    // An already ended consent recorded afterwards is history, not a duplicate in force.
+    await consent(clientId, {
+      scope: "share_with_treatment_team",
+      targetTeamId: treatmentTeamId,
+      givenOn: daysAgo(30),
+      validUntil: daysAgo(2),
+    });
+    const withdrawn = await withdraw(clientId, first.id);
+    assert.deepEqual(withdrawn.stillSharedWith, [], "nothing else shares with the team");
+    await seesNothing("clinician", clientId);
+    const renewed = await consent(clientId, {
+      scope: "share_with_treatment_team",
+      targetTeamId: treatmentTeamId,
+    });
+    assert.equal(renewed.inForce, true);
+    await seesShared("clinician", clientId);
+  });
+
+  test("withdrawing one of two consents in force says who still sees the client", async () => {
+    const { clientId } = await newClient("Kaksinkertainen");
+    const first = await consent(clientId, {
+      scope: "share_with_treatment_team",
+      targetTeamId: treatmentTeamId,
+    });
+    // A duplicate recorded before the refusal existed (straight into the table, as old data would be).
+    const legacy = await t.database.db
+      .insertInto("consent")
+      .values({
+        client_id: clientId,
+        scope: "share_with_treatment_team",
+        target_team_id: treatmentTeamId,
+        given_on: daysAgo(3),
+        method: "written",
+        recorded_by: (
+          await t.database.db
+            .selectFrom("consent")
+            .select("recorded_by")
+            .where("id", "=", first.id)
+            .executeTakeFirstOrThrow()
+        ).recorded_by,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const answer = await withdraw(clientId, first.id);
+    assert.equal(answer.stillSharedWith.length, 1, JSON.stringify(answer.stillSharedWith));
+    assert.equal(answer.stillSharedWith[0].consentId, legacy.id);
+    assert.match(answer.stillSharedWith[0].recipientName, /^Team /);
+    await seesShared("clinician", clientId);
+
+    const last = await withdraw(clientId, legacy.id);
+    assert.deepEqual(last.stillSharedWith, []);
+    await seesNothing("clinician", clientId);
+  });
+
   test("the organisation's admin, evaluator and reviewer see no client", async () => {
     const { clientId } = await newClient("Yksityinen");
     await consent(clientId, { scope: "share_with_treatment_team", targetTeamId: treatmentTeamId });

@@ -1,12 +1,13 @@
 import type { z } from "zod";
-import { scopeTarget } from "../../../core/consent/scopes.ts";
+import { type ConsentScope, scopeTarget } from "../../../core/consent/scopes.ts";
+import { duplicatesInForce } from "../../../core/consent/still-shared.ts";
 import type { grantConsent as schema } from "../../../core/contracts/clients.ts";
 import type { Actor } from "../access/actor.ts";
 import { withClient } from "../access/with-client.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { loadClientRecord } from "../clients/load-client-record.ts";
 import type { Database } from "../platform/db/database.ts";
-import { invalid } from "../platform/http/app-error.ts";
+import { conflict, invalid } from "../platform/http/app-error.ts";
 
 export type GrantConsentInput = z.infer<typeof schema>;
 
@@ -56,13 +57,48 @@ export function grantConsent(
         });
       }
     }
+    const candidate = {
+      scope: input.scope,
+      targetTeamId: target === "team" ? input.targetTeamId : null,
+      targetOrganisationId: target === "organisation" ? input.targetOrganisationId : null,
+      givenOn: input.givenOn,
+      validUntil: input.validUntil,
+      withdrawnOn: null,
+    };
+    // Two identical consents in force would make a withdrawal of one look like the end of sharing
+    // while the other still shares. The client row is locked so two grants cannot both pass.
+    await trx.selectFrom("client").select("id").where("id", "=", clientId).forUpdate().execute();
+    const existing = await trx
+      .selectFrom("consent")
+      .select([
+        "id",
+        "scope",
+        "target_team_id",
+        "target_organisation_id",
+        "given_on",
+        "valid_until",
+        "withdrawn_on",
+      ])
+      .where("client_id", "=", clientId)
+      .where("scope", "=", input.scope)
+      .execute();
+    const inForce = existing.map((c) => ({
+      id: c.id,
+      scope: c.scope as ConsentScope,
+      targetTeamId: c.target_team_id,
+      targetOrganisationId: c.target_organisation_id,
+      givenOn: c.given_on,
+      validUntil: c.valid_until,
+      withdrawnOn: c.withdrawn_on,
+    }));
+    if (duplicatesInForce(candidate, inForce, today)) throw conflict({ scope: { key: "consent_in_force" } });
     const row = await trx
       .insertInto("consent")
       .values({
         client_id: clientId,
         scope: input.scope,
-        target_team_id: target === "team" ? input.targetTeamId : null,
-        target_organisation_id: target === "organisation" ? input.targetOrganisationId : null,
+        target_team_id: candidate.targetTeamId,
+        target_organisation_id: candidate.targetOrganisationId,
         given_on: input.givenOn,
         method: input.method,
         valid_until: input.validUntil,

@@ -4,6 +4,7 @@ import {
   clientParams,
   clientRecord,
   consentParams,
+  consentWithdrawal,
   grantConsent as grantBody,
   withdrawConsent as withdrawBody,
 } from "../../../core/contracts/clients.ts";
@@ -46,7 +47,7 @@ export function registerConsentRoutes(app: FastifyInstance, database: Database) 
       summary: "Record that the client withdrew a consent; sharing stops at once",
       params: consentParams,
       body: withdrawBody,
-      response: { 200: clientRecord },
+      response: { 200: consentWithdrawal },
     },
     handler: (request) =>
       withdrawConsent(database, actorOf(request), request.params, request.body, helsinkiDate()),

@@ -4,10 +4,12 @@ import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { loadClientRecord } from "../clients/load-client-record.ts";
 import type { Database } from "../platform/db/database.ts";
 import { invalid, notFound } from "../platform/http/app-error.ts";
+import { stillSharedWith } from "./still-shared-with.ts";
 
 /**
  * Records that the client withdrew a consent (they may tell any party). From the withdrawal date
- * the gate stops the sharing: the recipients no longer find the client.
+ * the gate stops the sharing based on it. The answer names whoever still sees the client under
+ * another consent in force, so the message shown is true.
  */
 export function withdrawConsent(
   database: Database,
@@ -44,6 +46,7 @@ export function withdrawConsent(
       targetId: params.clientId,
       details: { consentId: consent.id },
     });
-    return loadClientRecord(trx, actor, params.clientId, access.level, today);
+    const record = await loadClientRecord(trx, actor, params.clientId, access.level, today);
+    return { ...record, stillSharedWith: await stillSharedWith(trx, params.clientId, consent.id, today) };
   });
 }

@@ -2,7 +2,9 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { helsinkiDate } from "../../../core/time/dates.ts";
 import { daysFromToday, setUpWork, type WorkSetup } from "../jobs/work-test-setup.ts";
+import { buildOrganisation, buildStaff, buildTeam } from "../platform/testing/factories.ts";
 import { createTestApp, type TestApp } from "../platform/testing/test-app.ts";
+import type { TestClient } from "../platform/testing/test-client.ts";
 import { tenureWeeks } from "./employer-tenure.ts";
 
 describe("employer history", () => {
@@ -131,6 +133,40 @@ describe("employer history", () => {
 
   test("a clinician may not read it (403)", async () => {
     assert.equal((await s.clinician.get(url())).statusCode, 403);
+  });
+
+  const signedIn = async (organisationId: string, teamId: string | null, role: "coach" | "org_admin") => {
+    const person = await buildStaff(t.database, { organisationId, role, teamId });
+    const c: TestClient = t.client();
+    await c.signIn(person.email, person.password);
+    return c;
+  };
+
+  test("outside the clients' IPS team: no next step written for them, no job details, only counts", async () => {
+    const otherTeam = await buildTeam(t.database, s.orgId, "ips_team");
+    const who = "a coach of another IPS team";
+    const response = await (await signedIn(s.orgId, otherTeam.id, "coach")).get(url());
+    assert.equal(response.statusCode, 200, response.body);
+    const history = response.json();
+    assert.equal(history.contacts.length, 1);
+    assert.equal(history.contacts[0].jobSeekerCount, 2, "the count stays");
+    assert.equal(history.contacts[0].nextStep, null, "the next step was written for the clients");
+    assert.deepEqual(history.jobs, [], "no titles, dates or tenure");
+    assert.deepEqual(history.otherJobs, { count: 2, ongoing: 1 });
+    for (const text of ["Haastattelu", "Puutarhuri", "Varastotyöntekijä"])
+      assert.ok(!response.body.includes(text), `${who}: ${text}`);
+    // The organisation's admin has no employer register permission at all.
+    assert.equal((await (await signedIn(s.orgId, null, "org_admin")).get(url())).statusCode, 403);
+    const own = (await s.coach.get(url())).json();
+    assert.equal(own.contacts[0].nextStep, "Haastattelu", "the clients' own coach sees it");
+    assert.deepEqual(own.otherJobs, { count: 0, ongoing: 0 });
+  });
+
+  test("anonymous 401, another organisation 404", async () => {
+    assert.equal((await t.client().get(url())).statusCode, 401);
+    const elsewhere = await buildOrganisation(t.database);
+    const stranger = await signedIn(elsewhere.id, (await buildTeam(t.database, elsewhere.id)).id, "coach");
+    assert.equal((await stranger.get(url())).statusCode, 404);
   });
 });
 

@@ -60,32 +60,33 @@ export async function loadContacts(
     .limit(filter.limit ?? 50)
     .execute();
   if (rows.length === 0) return [];
+  const contactIds = rows.map((r) => r.id);
+  // Job seekers are read through the gate: only clients the caller works in full are joined, so
+  // no field of anyone else is loaded; the others are counted per contact.
   const links = await db
     .selectFrom("employer_contact_client as l")
-    .innerJoin("client as k", "k.id", "l.client_id")
-    .select(["l.employer_contact_id", "l.client_id", "l.disclosure_warning", "k.first_name", "k.last_name"])
-    .where(
-      "l.employer_contact_id",
-      "in",
-      rows.map((r) => r.id),
+    .innerJoin(
+      visibleClients(db, actor, helsinkiDate(), "full")
+        .select(["client.id", "client.first_name", "client.last_name"])
+        .as("k"),
+      "k.id",
+      "l.client_id",
     )
+    .select(["l.employer_contact_id", "l.client_id", "l.disclosure_warning", "k.first_name", "k.last_name"])
+    .where("l.employer_contact_id", "in", contactIds)
     .orderBy("k.last_name")
     .orderBy("k.first_name")
     .execute();
-  const linkedIds = [...new Set(links.map((l) => l.client_id))];
-  const named = new Set(
-    linkedIds.length === 0
-      ? []
-      : (
-          await visibleClients(db, actor, helsinkiDate(), "full")
-            .select("client.id")
-            .where("client.id", "in", linkedIds)
-            .execute()
-        ).map((r) => r.id),
-  );
+  const totals = await db
+    .selectFrom("employer_contact_client as l")
+    .select((eb) => ["l.employer_contact_id", eb.fn.countAll().as("n")])
+    .where("l.employer_contact_id", "in", contactIds)
+    .groupBy("l.employer_contact_id")
+    .execute();
+  const totalOf = new Map(totals.map((r) => [r.employer_contact_id, Number(r.n)]));
   return rows.map((row) => {
-    const own = links.filter((l) => l.employer_contact_id === row.id);
-    const seen = own.filter((l) => named.has(l.client_id));
+    const seen = links.filter((l) => l.employer_contact_id === row.id);
+    const all = totalOf.get(row.id) ?? 0;
     return {
       id: row.id,
       employerId: row.employer_id,
@@ -98,17 +99,17 @@ export async function loadContacts(
       purposes: row.purposes as (typeof contactPurposes)[number][],
       outcome: row.outcome as (typeof contactOutcomes)[number],
       qualityLevel: row.quality_level,
-      nextStep: seen.length === own.length ? row.next_step : null,
+      nextStep: seen.length === all ? row.next_step : null,
       nextStepOn: row.next_step_on,
       // Free text about a client-specific contact may speak of the client: only for callers who
       // may see every job seeker it was for.
-      notes: seen.length === own.length ? row.notes : null,
+      notes: seen.length === all ? row.notes : null,
       jobSeekers: seen.map((l) => ({
         clientId: l.client_id,
         name: `${l.first_name} ${l.last_name}`,
         disclosureWarning: l.disclosure_warning,
       })),
-      otherJobSeekers: own.length - seen.length,
+      otherJobSeekers: all - seen.length,
     };
   });
 }

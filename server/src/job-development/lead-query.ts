@@ -34,9 +34,18 @@ export async function loadLeads(db: Executor, actor: Actor, filter: LeadFilter):
   if (filter.employerId) query = query.where("l.employer_id", "=", filter.employerId);
   const leads = await query.orderBy("l.created_at", "desc").limit(500).execute();
   if (leads.length === 0) return [];
+  const leadIds = leads.map((l) => l.id);
+  // Candidates are read through the gate: only clients the caller works in full are joined, so no
+  // field of anyone else is loaded; the others are counted per lead.
   const candidates = await db
     .selectFrom("job_lead_candidate as c")
-    .innerJoin("client as k", "k.id", "c.client_id")
+    .innerJoin(
+      visibleClients(db, actor, helsinkiDate(), "full")
+        .select(["client.id", "client.first_name", "client.last_name"])
+        .as("k"),
+      "k.id",
+      "c.client_id",
+    )
     .select([
       "c.job_lead_id",
       "c.client_id",
@@ -46,27 +55,18 @@ export async function loadLeads(db: Executor, actor: Actor, filter: LeadFilter):
       "k.first_name",
       "k.last_name",
     ])
-    .where(
-      "c.job_lead_id",
-      "in",
-      leads.map((l) => l.id),
-    )
+    .where("c.job_lead_id", "in", leadIds)
     .orderBy("c.stage_changed_at", "desc")
     .execute();
-  const ids = [...new Set(candidates.map((c) => c.client_id))];
-  const named = new Set(
-    ids.length === 0
-      ? []
-      : (
-          await visibleClients(db, actor, helsinkiDate(), "full")
-            .select("client.id")
-            .where("client.id", "in", ids)
-            .execute()
-        ).map((r) => r.id),
-  );
+  const totals = await db
+    .selectFrom("job_lead_candidate as c")
+    .select((eb) => ["c.job_lead_id", eb.fn.countAll().as("n")])
+    .where("c.job_lead_id", "in", leadIds)
+    .groupBy("c.job_lead_id")
+    .execute();
+  const totalOf = new Map(totals.map((r) => [r.job_lead_id, Number(r.n)]));
   return leads.map((lead) => {
-    const own = candidates.filter((c) => c.job_lead_id === lead.id);
-    const seen = own.filter((c) => named.has(c.client_id));
+    const seen = candidates.filter((c) => c.job_lead_id === lead.id);
     return {
       id: lead.id,
       employerId: lead.employer_id,
@@ -87,7 +87,7 @@ export async function loadLeads(db: Executor, actor: Actor, filter: LeadFilter):
         stageChangedAt: c.stage_changed_at.toISOString(),
         jobId: c.job_id,
       })),
-      otherCandidates: own.length - seen.length,
+      otherCandidates: (totalOf.get(lead.id) ?? 0) - seen.length,
     };
   });
 }

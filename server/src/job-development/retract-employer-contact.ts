@@ -1,9 +1,10 @@
 import type { Actor } from "../access/actor.ts";
+import { deny } from "../access/deny.ts";
 import { requireOrganisation } from "../access/gate.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
-import { AppError, conflict, notFound } from "../platform/http/app-error.ts";
+import { conflict, notFound } from "../platform/http/app-error.ts";
 
 /**
  * Retracts an employer contact recorded in error. Only its author may: the log is theirs and the
@@ -44,17 +45,10 @@ export async function retractEmployerContact(
     return false;
   });
   if (!denied) return;
-  // The denial is audited in its own transaction, as the work's transaction has nothing to keep.
-  await inTransaction(database, (trx) =>
-    recordAuditEvent(trx, {
-      eventType: "access.denied",
-      outcome: "denied",
-      actorUserId: actor.userId,
-      organisationId,
-      targetType: "employer_contact",
-      targetId: contactId,
-      details: { action: "employer_contact.retract", reason: "forbidden" },
-    }),
-  );
-  throw new AppError("forbidden");
+  throw deny("forbidden", {
+    organisationId,
+    targetType: "employer_contact",
+    targetId: contactId,
+    action: "employer_contact.retract",
+  });
 }

@@ -52,7 +52,8 @@ export function presentStaffUser(
     name: row.name,
     email: row.email,
     locale: row.locale as StaffUserView["locale"],
-    active: row.deactivatedAt === null,
+    // Active here: the account is open and the person holds a role in this organisation.
+    active: row.deactivatedAt === null && memberships.length > 0,
     twoFactorEnabled: row.twoFactorEnabled,
     memberships: memberships.map(presentMembership),
     createdAt: row.createdAt.toISOString(),

@@ -1,15 +1,17 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { organisationParams, userParams } from "../../../core/contracts/common.ts";
+import { organisationParams, userId, userParams } from "../../../core/contracts/common.ts";
 import {
   createStaffUser as createBody,
+  personDeactivation,
   staffUser,
   updateStaffUser as updateBody,
 } from "../../../core/contracts/platform.ts";
 import { actorOf } from "../access/enforce-route-policy.ts";
 import type { Database } from "../platform/db/database.ts";
 import { createStaffUser } from "./create-staff-user.ts";
+import { deactivatePersonEverywhere } from "./deactivate-person-everywhere.ts";
 import { listStaff } from "./list-staff.ts";
 import { updateStaffUser } from "./update-staff-user.ts";
 
@@ -61,5 +63,19 @@ export function registerStaffRoutes(app: FastifyInstance, database: Database) {
         request.params.userId,
         request.body,
       ),
+  });
+
+  // Closing a person's account everywhere is the platform's act: an organisation's admin only ends
+  // the person's roles in their own organisation (PATCH above).
+  r.post("/api/platform/users/:userId/deactivation", {
+    config: { policy: { kind: "platformAdmin" } },
+    schema: {
+      tags,
+      summary: "Deactivate a person in every organisation and end their sessions (platform admins)",
+      params: z.strictObject({ userId }),
+      body: z.strictObject({}),
+      response: { 200: personDeactivation },
+    },
+    handler: (request) => deactivatePersonEverywhere(database, actorOf(request), request.params.userId),
   });
 }

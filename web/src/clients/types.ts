@@ -4,6 +4,7 @@ import type {
   clientSummary,
   closeEpisode,
   consent,
+  consentWithdrawal,
   createClient,
   duplicateCandidate,
   episode,
@@ -33,6 +34,7 @@ export type CloseEpisode = z.input<typeof closeEpisode>;
 export type ReassignEpisode = z.input<typeof reassignEpisode>;
 export type GrantConsent = z.input<typeof grantConsent>;
 export type WithdrawConsent = z.input<typeof withdrawConsent>;
+export type ConsentWithdrawal = z.infer<typeof consentWithdrawal>;
 export type Caseload = z.infer<typeof caseload>;
 export type CaseloadEntry = z.infer<typeof caseloadEntry>;
 export type TeamCaseloads = z.infer<typeof teamCaseloads>;

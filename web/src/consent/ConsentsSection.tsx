@@ -112,9 +112,16 @@ export function ConsentsSection({ client }: { client: ClientRecord }) {
           clientId={client.id}
           consent={withdrawing}
           onClose={() => setWithdrawing(null)}
-          onDone={() => {
+          onDone={(stillSharedWith) => {
             setWithdrawing(null);
-            setNotice(t("consent.withdrawn"));
+            const recipients = stillSharedWith
+              .map((s) => s.recipientName ?? t(`consent.scopes.${s.scope}`))
+              .join(", ");
+            setNotice(
+              stillSharedWith.length > 0
+                ? t("consent.withdrawnStillShared", { recipients })
+                : t("consent.withdrawn"),
+            );
           }}
         />
       ) : null}

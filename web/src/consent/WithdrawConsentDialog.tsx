@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { clientChanged } from "../clients/queries.ts";
-import type { ClientRecord, Consent, WithdrawConsent } from "../clients/types.ts";
+import type { Consent, ConsentWithdrawal, WithdrawConsent } from "../clients/types.ts";
 import { ActionModal } from "../episodes/ActionModal.tsx";
 import { api } from "../platform/api.ts";
 import { fieldError } from "../platform/fields.ts";
@@ -19,7 +19,8 @@ export function WithdrawConsentDialog({
   clientId: string;
   consent: Consent;
   onClose: () => void;
-  onDone: () => void;
+  /** Gets who still sees the client under another consent in force, so the notice is true. */
+  onDone: (stillSharedWith: ConsentWithdrawal["stillSharedWith"]) => void;
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -28,11 +29,15 @@ export function WithdrawConsentDialog({
   const withdraw = useMutation({
     mutationFn: () => {
       const body: WithdrawConsent = { withdrawnOn, note: note.trim() || null };
-      return api<ClientRecord>("POST", `/api/clients/${clientId}/consents/${consent.id}/withdrawal`, body);
+      return api<ConsentWithdrawal>(
+        "POST",
+        `/api/clients/${clientId}/consents/${consent.id}/withdrawal`,
+        body,
+      );
     },
-    onSuccess: (record) => {
+    onSuccess: ({ stillSharedWith, ...record }) => {
       clientChanged(queryClient, record);
-      onDone();
+      onDone(stillSharedWith);
     },
   });
   return (

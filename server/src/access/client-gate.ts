@@ -48,28 +48,48 @@ function fullAccess(eb: ExpressionBuilder<DB, "client">, scope: Scope) {
   );
 }
 
-function sharedAccess(eb: ExpressionBuilder<DB, "client">, scope: Scope, today: string) {
-  return eb.exists(
-    eb
-      .selectFrom("consent as gc")
-      .select("gc.id")
-      .whereRef("gc.client_id", "=", "client.id")
-      .where("gc.given_on", "<=", today)
-      .where((w) => w.or([w("gc.withdrawn_on", "is", null), w("gc.withdrawn_on", ">", today)]))
-      .where((w) => w.or([w("gc.valid_until", "is", null), w("gc.valid_until", ">=", today)]))
-      .where((w) =>
-        w.or([
-          w.and([
-            w("gc.scope", "=", "share_with_treatment_team"),
-            w("gc.target_team_id", "in", orNone(scope.sharedTeamIds)),
-          ]),
-          w.and([
-            w("gc.scope", "=", "share_with_organisation"),
-            w("gc.target_organisation_id", "in", orNone(scope.sharedOrganisationIds)),
-          ]),
+/** Consents in force on `today` that name one of the actor's teams or organisations. */
+function sharedConsents(eb: ExpressionBuilder<DB, "client">, scope: Scope, today: string) {
+  return eb
+    .selectFrom("consent as gc")
+    .select("gc.client_id")
+    .where("gc.given_on", "<=", today)
+    .where((w) => w.or([w("gc.withdrawn_on", "is", null), w("gc.withdrawn_on", ">", today)]))
+    .where((w) => w.or([w("gc.valid_until", "is", null), w("gc.valid_until", ">=", today)]))
+    .where((w) =>
+      w.or([
+        w.and([
+          w("gc.scope", "=", "share_with_treatment_team"),
+          w("gc.target_team_id", "in", orNone(scope.sharedTeamIds)),
         ]),
-      ),
-  );
+        w.and([
+          w("gc.scope", "=", "share_with_organisation"),
+          w("gc.target_organisation_id", "in", orNone(scope.sharedOrganisationIds)),
+        ]),
+      ]),
+    );
+}
+
+/**
+ * The ids of the clients in the actor's scope, read from the scope's side: open assignments of
+ * the actor's IPS teams (episode_assignment_team_idx) and consents naming the actor's teams or
+ * organisations (consent target indexes). The planner turns `client.id in (…)` into a join
+ * driven by these few rows, so a list costs what the caller's scope holds, not what the whole
+ * database holds (issue 8; a correlated `exists` per client scanned every client).
+ */
+function scopeClientIds(
+  eb: ExpressionBuilder<DB, "client">,
+  scope: Scope,
+  today: string,
+  need: ClientAccessLevel,
+) {
+  const full = eb
+    .selectFrom("episode_assignment as sa")
+    .innerJoin("episode as se", "se.id", "sa.episode_id")
+    .select("se.client_id")
+    .where("sa.valid_to", "is", null)
+    .where("sa.ips_team_id", "in", orNone(scope.fullTeamIds));
+  return need === "full" ? full : full.union(sharedConsents(eb, scope, today));
 }
 
 /**
@@ -96,11 +116,7 @@ export function visibleClients(
     ])
     .where((eb) =>
       // Until a required second factor is enrolled, no client is visible at all.
-      actor.twoFactorRequired
-        ? eb.val(false)
-        : need === "full"
-          ? fullAccess(eb, scope)
-          : eb.or([fullAccess(eb, scope), sharedAccess(eb, scope, today)]),
+      actor.twoFactorRequired ? eb.val(false) : eb("client.id", "in", scopeClientIds(eb, scope, today, need)),
     );
 }
 

@@ -73,9 +73,10 @@ function sharedConsents(eb: ExpressionBuilder<DB, "client">, scope: Scope, today
 /**
  * The ids of the clients in the actor's scope, read from the scope's side: open assignments of
  * the actor's IPS teams (episode_assignment_team_idx) and consents naming the actor's teams or
- * organisations (consent target indexes). The planner turns `client.id in (…)` into a join
- * driven by these few rows, so a list costs what the caller's scope holds, not what the whole
- * database holds (issue 8; a correlated `exists` per client scanned every client).
+ * organisations (consent target indexes). A list is then `client.id = any(array(…))`, which the
+ * planner answers with one pass over these few rows and the client primary key, so a list costs
+ * what the caller's scope holds, not what the whole database holds (issue 8: a correlated
+ * `exists` per client, and even `in (…)` with a hash join, scanned every client).
  */
 function scopeClientIds(
   eb: ExpressionBuilder<DB, "client">,
@@ -92,15 +93,21 @@ function scopeClientIds(
   return need === "full" ? full : full.union(sharedConsents(eb, scope, today));
 }
 
+function sharedAccess(eb: ExpressionBuilder<DB, "client">, scope: Scope, today: string) {
+  return eb.exists(sharedConsents(eb, scope, today).whereRef("gc.client_id", "=", "client.id"));
+}
+
 /**
- * The clients the actor may see, with the access level of each, as a query to build on. It is
- * the only way to list client records.
+ * The gated client query. `driver` says which side the planner should start from: "scope" for
+ * lists (the caller's scope is small, the client table is national), "client" when the caller
+ * names one client (two indexed existence checks on that client).
  */
-export function visibleClients(
+function gatedClients(
   db: Executor,
   actor: Actor,
-  today = helsinkiDate(),
-  need: ClientAccessLevel = "shared",
+  today: string,
+  need: ClientAccessLevel,
+  driver: "scope" | "client",
 ) {
   const scope = scopeOf(actor);
   return db
@@ -116,8 +123,27 @@ export function visibleClients(
     ])
     .where((eb) =>
       // Until a required second factor is enrolled, no client is visible at all.
-      actor.twoFactorRequired ? eb.val(false) : eb("client.id", "in", scopeClientIds(eb, scope, today, need)),
+      actor.twoFactorRequired
+        ? eb.val(false)
+        : driver === "scope"
+          ? eb("client.id", "=", eb.fn.any(sql<string[]>`array(${scopeClientIds(eb, scope, today, need)})`))
+          : need === "full"
+            ? fullAccess(eb, scope)
+            : eb.or([fullAccess(eb, scope), sharedAccess(eb, scope, today)]),
     );
+}
+
+/**
+ * The clients the actor may see, with the access level of each, as a query to build on. It is
+ * the only way to list client records.
+ */
+export function visibleClients(
+  db: Executor,
+  actor: Actor,
+  today = helsinkiDate(),
+  need: ClientAccessLevel = "shared",
+) {
+  return gatedClients(db, actor, today, need, "scope");
 }
 
 /**
@@ -131,7 +157,7 @@ export async function requireClientAccess(
   need: ClientAccessLevel,
 ): Promise<ClientAccess> {
   if (actor.twoFactorRequired) throw new AppError("two_factor_required");
-  const row = await visibleClients(db, actor)
+  const row = await gatedClients(db, actor, helsinkiDate(), "shared", "client")
     .select(["client.id", "client.organisation_id"])
     .where("client.id", "=", clientId)
     .executeTakeFirst();

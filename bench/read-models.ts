@@ -47,6 +47,8 @@ export async function runReadModelBench(app: FastifyInstance, database: Database
   const lead = new TestClient(app);
   await lead.signIn(data.lead.email, data.lead.password);
   const times = 20;
+  // The floor every page stands on (session, actor, HTTP): compare the pages with it on a busy machine.
+  await median("GET /api/me (baseline: no client data)", times, () => coach.get("/api/me"));
   await median("GET /api/caseload (coach's home)", times, () => coach.get("/api/caseload"));
   await median("GET /api/team-caseloads (team lead)", times, () => lead.get("/api/team-caseloads"));
   await median("GET /api/clients (client list)", times, () => coach.get("/api/clients"));

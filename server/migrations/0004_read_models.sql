@@ -153,3 +153,6 @@ create trigger episode_facts_contact_client_delete after delete on employer_cont
 
 -- Backfill: every existing episode gets its row.
 select refresh_episode_facts(array(select id from episode));
+
+-- The team lead's page lists the coaches of the led teams (membership by team).
+create index membership_team_idx on membership (team_id) where valid_to is null;

@@ -10,6 +10,8 @@ export type EpisodeView = z.infer<typeof episode>;
 /** Episodes of the given clients with their current assignment, newest first. Callers pass gated client ids. */
 export async function episodesOf(db: Executor, clientIds: string[], today: string) {
   if (clientIds.length === 0) return [];
+  // The facts projection (f) has a row for every episode (trigger on insert, backfill in 0004);
+  // the left join still never hides an episode if one were missing.
   return db
     .selectFrom("episode as e")
     .leftJoin("episode_assignment as a", (j) =>
@@ -18,7 +20,7 @@ export async function episodesOf(db: Executor, clientIds: string[], today: strin
     .leftJoin("user as coach", "coach.id", "a.coach_user_id")
     .leftJoin("team as it", "it.id", "a.ips_team_id")
     .leftJoin("team as tt", "tt.id", "a.treatment_team_id")
-    .innerJoin("episode_facts as f", "f.episode_id", "e.id")
+    .leftJoin("episode_facts as f", "f.episode_id", "e.id")
     .select([
       "e.id",
       "e.client_id",
@@ -45,7 +47,7 @@ export async function episodesOf(db: Executor, clientIds: string[], today: strin
       sql<number>`case when ${workingOn("f", today)} then 1 else 0 end`.as("current_jobs"),
       sql<number>`case when ${studyingOn("f", today)} then 1 else 0 end`.as("current_studies"),
       sql<number>`case when f.has_career_profile then 1 else 0 end`.as("profiles"),
-      "f.outreach_attempts",
+      sql<number>`coalesce(f.outreach_attempts, 0)`.as("outreach_attempts"),
     ])
     .where("e.client_id", "in", clientIds)
     .orderBy("e.referral_date", "desc")

@@ -2,6 +2,7 @@
  * `npm run bench`: throughput of the platform's hot paths on this machine. Runs on an in-memory
  * PGlite, or on PostgreSQL when BENCH_DATABASE_URL names a server database (it must be empty or
  * disposable). Numbers are for comparing changes on one machine, never asserted in tests.
+ * `npm run bench -- --clients N` sizes the read-model population (bench/read-models.ts).
  */
 import { performance } from "node:perf_hooks";
 import { recordAuditEvent } from "../server/src/audit/record-audit-event.ts";
@@ -13,6 +14,7 @@ import { migrateToLatest } from "../server/src/platform/db/migrate.ts";
 import { inTransaction } from "../server/src/platform/db/transaction.ts";
 import { buildOrganisation, buildStaff } from "../server/src/platform/testing/factories.ts";
 import { TestClient } from "../server/src/platform/testing/test-client.ts";
+import { clientsArg, runReadModelBench } from "./read-models.ts";
 
 const url = process.env.BENCH_DATABASE_URL;
 const database = await openDatabase(url ? { kind: "postgresql", url } : { kind: "pglite", dataDir: null });
@@ -67,6 +69,8 @@ const verdict = await verifyAuditChain(database.db);
 console.log(
   `audit verify: ${verdict.entries} entries in ${(performance.now() - started).toFixed(0)} ms (ok=${verdict.ok})`,
 );
+
+await runReadModelBench(app, database, clientsArg(process.argv));
 
 await app.close();
 await database.close();

@@ -49,39 +49,66 @@ function fullAccess(eb: ExpressionBuilder<DB, "client">, scope: Scope) {
   );
 }
 
-function sharedAccess(eb: ExpressionBuilder<DB, "client">, scope: Scope, today: string) {
-  return eb.exists(
-    eb
-      .selectFrom("consent as gc")
-      .select("gc.id")
-      .whereRef("gc.client_id", "=", "client.id")
-      .where("gc.given_on", "<=", today)
-      .where((w) => w.or([w("gc.withdrawn_on", "is", null), w("gc.withdrawn_on", ">", today)]))
-      .where((w) => w.or([w("gc.valid_until", "is", null), w("gc.valid_until", ">=", today)]))
-      .where((w) =>
-        w.or([
-          w.and([
-            w("gc.scope", "=", "share_with_treatment_team"),
-            w("gc.target_team_id", "in", orNone(scope.sharedTeamIds)),
-          ]),
-          w.and([
-            w("gc.scope", "=", "share_with_organisation"),
-            w("gc.target_organisation_id", "in", orNone(scope.sharedOrganisationIds)),
-          ]),
+/** Consents in force on `today` that name one of the actor's teams or organisations. */
+function sharedConsents(eb: ExpressionBuilder<DB, "client">, scope: Scope, today: string) {
+  return eb
+    .selectFrom("consent as gc")
+    .select("gc.client_id")
+    .where("gc.given_on", "<=", today)
+    .where((w) => w.or([w("gc.withdrawn_on", "is", null), w("gc.withdrawn_on", ">", today)]))
+    .where((w) => w.or([w("gc.valid_until", "is", null), w("gc.valid_until", ">=", today)]))
+    .where((w) =>
+      w.or([
+        w.and([
+          w("gc.scope", "=", "share_with_treatment_team"),
+          w("gc.target_team_id", "in", orNone(scope.sharedTeamIds)),
         ]),
-      ),
-  );
+        w.and([
+          w("gc.scope", "=", "share_with_organisation"),
+          w("gc.target_organisation_id", "in", orNone(scope.sharedOrganisationIds)),
+        ]),
+      ]),
+    );
 }
 
 /**
- * The clients the actor may see, with the access level of each, as a query to build on. It is
- * the only way to list client records.
+ * The ids of the clients in the actor's scope, read from the scope's side: open assignments of
+ * the actor's IPS teams (episode_assignment_team_idx) and consents naming the actor's teams or
+ * organisations (consent target indexes). A list is then `client.id = any(array(…))`, which the
+ * planner answers with one pass over these few rows and the client primary key, so a list costs
+ * what the caller's scope holds, not what the whole database holds (issue 8: a correlated
+ * `exists` per client, and even `in (…)` with a hash join, scanned every client).
  */
-export function visibleClients(
+function scopeClientIds(
+  eb: ExpressionBuilder<DB, "client">,
+  scope: Scope,
+  today: string,
+  need: ClientAccessLevel,
+) {
+  const full = eb
+    .selectFrom("episode_assignment as sa")
+    .innerJoin("episode as se", "se.id", "sa.episode_id")
+    .select("se.client_id")
+    .where("sa.valid_to", "is", null)
+    .where("sa.ips_team_id", "in", orNone(scope.fullTeamIds));
+  return need === "full" ? full : full.union(sharedConsents(eb, scope, today));
+}
+
+function sharedAccess(eb: ExpressionBuilder<DB, "client">, scope: Scope, today: string) {
+  return eb.exists(sharedConsents(eb, scope, today).whereRef("gc.client_id", "=", "client.id"));
+}
+
+/**
+ * The gated client query. `driver` says which side the planner should start from: "scope" for
+ * lists (the caller's scope is small, the client table is national), "client" when the caller
+ * names one client (two indexed existence checks on that client).
+ */
+function gatedClients(
   db: Executor,
   actor: Actor,
-  today = helsinkiDate(),
-  need: ClientAccessLevel = "shared",
+  today: string,
+  need: ClientAccessLevel,
+  driver: "scope" | "client",
 ) {
   const scope = scopeOf(actor);
   return db
@@ -99,10 +126,25 @@ export function visibleClients(
       // Until a required second factor is enrolled, no client is visible at all.
       actor.twoFactorRequired
         ? eb.val(false)
-        : need === "full"
-          ? fullAccess(eb, scope)
-          : eb.or([fullAccess(eb, scope), sharedAccess(eb, scope, today)]),
+        : driver === "scope"
+          ? eb("client.id", "=", eb.fn.any(sql<string[]>`array(${scopeClientIds(eb, scope, today, need)})`))
+          : need === "full"
+            ? fullAccess(eb, scope)
+            : eb.or([fullAccess(eb, scope), sharedAccess(eb, scope, today)]),
     );
+}
+
+/**
+ * The clients the actor may see, with the access level of each, as a query to build on. It is
+ * the only way to list client records.
+ */
+export function visibleClients(
+  db: Executor,
+  actor: Actor,
+  today = helsinkiDate(),
+  need: ClientAccessLevel = "shared",
+) {
+  return gatedClients(db, actor, today, need, "scope");
 }
 
 /**
@@ -116,7 +158,7 @@ export async function requireClientAccess(
   need: ClientAccessLevel,
 ): Promise<ClientAccess> {
   if (actor.twoFactorRequired) throw new AppError("two_factor_required");
-  const row = await visibleClients(db, actor)
+  const row = await gatedClients(db, actor, helsinkiDate(), "shared", "client")
     .select(["client.id", "client.organisation_id"])
     .where("client.id", "=", clientId)
     .executeTakeFirst();

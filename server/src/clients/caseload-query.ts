@@ -1,9 +1,9 @@
-import { sql } from "kysely";
 import { type CaseloadFlag, flagsFor } from "../../../core/caseload/flags.ts";
 import { activePhases } from "../../../core/episodes/phase.ts";
 import { daysBetween, helsinkiDate } from "../../../core/time/dates.ts";
 import type { Actor } from "../access/actor.ts";
 import { visibleClients } from "../access/client-gate.ts";
+import { latestJobStartOn } from "../episodes/episode-facts.ts";
 import { type EpisodeRow, episodesOf, phaseOf } from "../episodes/episode-query.ts";
 import type { Executor } from "../platform/db/transaction.ts";
 
@@ -18,15 +18,6 @@ export type CaseloadRow = {
   daysSinceLastContact: number | null;
   flags: CaseloadFlag[];
 };
-
-const contactTypes = [
-  "client_meeting",
-  "outreach_attempt",
-  "network_meeting",
-  "workplace_visit",
-  "job_interview",
-  "phone_call",
-];
 
 /**
  * Clients with an open assignment matching the filter, through the client gate, with their phase,
@@ -54,62 +45,26 @@ export async function caseloadRows(
   const latest = new Map<string, EpisodeRow>();
   for (const row of await episodesOf(db, ids, today))
     if (!latest.has(row.client_id)) latest.set(row.client_id, row);
+  // The facts come from the per-episode projection (ADR 0008); the V4 rule for the first
+  // face-to-face employer contact (own activities and job-development contacts on the client's
+  // behalf) lives in refresh_episode_facts (migration 0004).
   const facts = await db
-    .selectFrom("episode as e")
-    .select((eb) => [
-      "e.id",
-      eb
-        .selectFrom("activity as x")
-        .select((sb) => sb.fn.max("x.occurred_at").as("m"))
-        .whereRef("x.episode_id", "=", "e.id")
-        .where("x.retracted_at", "is", null)
-        .where("x.type", "in", contactTypes)
-        .as("last_contact"),
-      eb
-        .selectFrom("activity as x")
-        .select((sb) => sb.fn.min("x.occurred_at").as("m"))
-        .whereRef("x.episode_id", "=", "e.id")
-        .where("x.retracted_at", "is", null)
-        .where("x.type", "in", ["employer_contact", "job_interview"])
-        .where("x.mode", "=", "face_to_face")
-        .as("first_employer_contact"),
-      // Employer contacts logged in job development on the client's behalf count the same (V4).
-      eb
-        .selectFrom("employer_contact_client as l")
-        .innerJoin("employer_contact as c", "c.id", "l.employer_contact_id")
-        .select((sb) => sb.fn.min("c.occurred_at").as("m"))
-        .whereRef("l.episode_id", "=", "e.id")
-        .where("c.retracted_at", "is", null)
-        .where("c.face_to_face", "=", true)
-        .as("first_linked_employer_contact"),
-      eb
-        .selectFrom("activity as x")
-        .select((sb) => sb.fn.max("x.occurred_at").as("m"))
-        .whereRef("x.episode_id", "=", "e.id")
-        .where("x.retracted_at", "is", null)
-        .where((w) =>
-          w.or([
-            w(sql`'follow_along_client'`, "=", w.fn.any("x.purposes")),
-            w(sql`'follow_along_employer'`, "=", w.fn.any("x.purposes")),
-          ]),
-        )
-        .as("last_follow_along"),
-      eb
-        .selectFrom("job as j")
-        .select((sb) => sb.fn.max("j.start_date").as("m"))
-        .whereRef("j.episode_id", "=", "e.id")
-        .where("j.start_date", "<=", today)
-        .as("latest_job_start"),
+    .selectFrom("episode_facts as f")
+    .select([
+      "f.episode_id as id",
+      "f.last_contact_at as last_contact",
+      "f.first_employer_contact_at as first_employer_contact",
+      "f.last_follow_along_at as last_follow_along",
+      latestJobStartOn("f", today).as("latest_job_start"),
     ])
     .where(
-      "e.id",
+      "f.episode_id",
       "in",
       [...latest.values()].map((e) => e.id),
     )
     .execute();
   const byEpisode = new Map(facts.map((f) => [f.id, f]));
   const day = (v: unknown) => (v ? helsinkiDate(new Date(v as string | Date)) : null);
-  const earliest = (a: string | null, b: string | null) => (a && b ? (a < b ? a : b) : (a ?? b));
   return clients.map((c) => {
     const episode = latest.get(c.id) as EpisodeRow;
     const f = byEpisode.get(episode.id);
@@ -130,11 +85,8 @@ export async function caseloadRows(
           referralDate: episode.referral_date,
           agreementDate: episode.agreement_date,
           lastContactOn,
-          firstEmployerContactOn: earliest(
-            day(f?.first_employer_contact),
-            day(f?.first_linked_employer_contact),
-          ),
-          latestJobStartOn: (f?.latest_job_start as string | null) ?? null,
+          firstEmployerContactOn: day(f?.first_employer_contact),
+          latestJobStartOn: f?.latest_job_start ?? null,
           lastFollowAlongOn: day(f?.last_follow_along),
         },
         today,

@@ -1,9 +1,11 @@
+import { sql } from "kysely";
 import type { z } from "zod";
 import type { clientSearch } from "../../../core/contracts/clients.ts";
 import { normaliseHenkilotunnus, parseHenkilotunnus } from "../../../core/identity/henkilotunnus.ts";
 import type { Actor } from "../access/actor.ts";
 import { type ClientAccessLevel, visibleClients } from "../access/client-gate.ts";
 import { recordClientReads } from "../audit/record-client-reads.ts";
+import { latestPhaseOf } from "../episodes/episode-facts.ts";
 import { type EpisodeRow, episodesOf } from "../episodes/episode-query.ts";
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
@@ -45,10 +47,20 @@ export async function searchClients(
             ),
           );
     }
-    // The phase is derived from the episodes below, so with a phase filter every match is read:
-    // a limit here would drop matching clients that sort after the first page.
-    const sorted = query.orderBy("client.last_name").orderBy("client.first_name");
-    const rows = await (search.phase ? sorted : sorted.limit(search.limit)).execute();
+    // The phase filter is asked of the facts projection in SQL (ADR 0008), so the limit applies
+    // to matching clients and only one page of them is read. A client without an episode shows
+    // as closed (presentClientSummary), so it is found as closed too.
+    if (search.phase)
+      query = query.where(
+        sql`coalesce(${latestPhaseOf(sql.ref("client.id"), today)}, 'closed')`,
+        "=",
+        search.phase,
+      );
+    const rows = await query
+      .orderBy("client.last_name")
+      .orderBy("client.first_name")
+      .limit(search.limit)
+      .execute();
     const latest = new Map<string, EpisodeRow>();
     for (const e of await episodesOf(
       trx,
@@ -57,10 +69,9 @@ export async function searchClients(
     )) {
       if (!latest.has(e.client_id)) latest.set(e.client_id, e);
     }
-    const found = rows
-      .map((r) => presentClientSummary(r, latest.get(r.id), r.access_level as ClientAccessLevel))
-      .filter((c) => !search.phase || c.phase === search.phase)
-      .slice(0, search.limit);
+    const found = rows.map((r) =>
+      presentClientSummary(r, latest.get(r.id), r.access_level as ClientAccessLevel),
+    );
     await recordClientReads(trx, actor.userId, "client.searched", found, {
       byText: Boolean(q),
       phase: search.phase ?? null,

@@ -1,13 +1,17 @@
+import { sql } from "kysely";
 import type { z } from "zod";
 import type { episode } from "../../../core/contracts/clients.ts";
 import { derivePhase, type Phase } from "../../../core/episodes/phase.ts";
 import type { Executor } from "../platform/db/transaction.ts";
+import { studyingOn, workingOn } from "./episode-facts.ts";
 
 export type EpisodeView = z.infer<typeof episode>;
 
 /** Episodes of the given clients with their current assignment, newest first. Callers pass gated client ids. */
 export async function episodesOf(db: Executor, clientIds: string[], today: string) {
   if (clientIds.length === 0) return [];
+  // The facts projection (f) has a row for every episode (trigger on insert, backfill in 0004);
+  // the left join still never hides an episode if one were missing.
   return db
     .selectFrom("episode as e")
     .leftJoin("episode_assignment as a", (j) =>
@@ -16,7 +20,8 @@ export async function episodesOf(db: Executor, clientIds: string[], today: strin
     .leftJoin("user as coach", "coach.id", "a.coach_user_id")
     .leftJoin("team as it", "it.id", "a.ips_team_id")
     .leftJoin("team as tt", "tt.id", "a.treatment_team_id")
-    .select((eb) => [
+    .leftJoin("episode_facts as f", "f.episode_id", "e.id")
+    .select([
       "e.id",
       "e.client_id",
       "e.referral_date",
@@ -38,33 +43,11 @@ export async function episodesOf(db: Executor, clientIds: string[], today: strin
       "a.treatment_team_id",
       "tt.name as treatment_team_name",
       "a.valid_from as assigned_from",
-      eb
-        .selectFrom("job as j")
-        .select(eb.fn.countAll<number>().as("n"))
-        .whereRef("j.episode_id", "=", "e.id")
-        .where("j.start_date", "<=", today)
-        .where((w) => w.or([w("j.end_date", "is", null), w("j.end_date", ">=", today)]))
-        .as("current_jobs"),
-      eb
-        .selectFrom("study as s")
-        .select(eb.fn.countAll<number>().as("n"))
-        .whereRef("s.episode_id", "=", "e.id")
-        .where("s.start_date", "<=", today)
-        .where((w) => w.or([w("s.end_date", "is", null), w("s.end_date", ">=", today)]))
-        .as("current_studies"),
-      eb
-        .selectFrom("episode_document as d")
-        .select(eb.fn.countAll<number>().as("n"))
-        .whereRef("d.episode_id", "=", "e.id")
-        .where("d.kind", "=", "career_profile")
-        .as("profiles"),
-      eb
-        .selectFrom("activity as o")
-        .select(eb.fn.countAll<number>().as("n"))
-        .whereRef("o.episode_id", "=", "e.id")
-        .where("o.type", "=", "outreach_attempt")
-        .where("o.retracted_at", "is", null)
-        .as("outreach_attempts"),
+      // From the facts projection (ADR 0008), not counted per request from the source tables.
+      sql<number>`case when ${workingOn("f", today)} then 1 else 0 end`.as("current_jobs"),
+      sql<number>`case when ${studyingOn("f", today)} then 1 else 0 end`.as("current_studies"),
+      sql<number>`case when f.has_career_profile then 1 else 0 end`.as("profiles"),
+      sql<number>`coalesce(f.outreach_attempts, 0)`.as("outreach_attempts"),
     ])
     .where("e.client_id", "in", clientIds)
     .orderBy("e.referral_date", "desc")

@@ -32,6 +32,7 @@ import type {
   TwoFactorTable,
   UserTable,
 } from "./tables/platform.ts";
+import type { EpisodeFactsTable } from "./tables/read-models.ts";
 
 /** The whole database as Kysely sees it; the table types live in ./tables and mirror server/migrations/*.sql. */
 export type DB = {
@@ -63,4 +64,5 @@ export type DB = {
   team: TeamTable;
   membership: MembershipTable;
   audit_event: AuditEventTable;
+  episode_facts: EpisodeFactsTable;
 };

@@ -24,6 +24,7 @@ import type {
 import type {
   AccountTable,
   AppSettingTable,
+  AuditChainTable,
   AuditEventTable,
   MembershipTable,
   OrganisationTable,
@@ -63,4 +64,5 @@ export type DB = {
   team: TeamTable;
   membership: MembershipTable;
   audit_event: AuditEventTable;
+  audit_chain: AuditChainTable;
 };

@@ -5,10 +5,11 @@
  * the case the audit chain's global lock serialised (issue 8, ADR 0009).
  */
 import { performance } from "node:perf_hooks";
+import { sql } from "kysely";
 import { activityBody } from "../server/src/activities/activity-test-setup.ts";
 import { buildServer } from "../server/src/composition.ts";
 import { loadConfig } from "../server/src/platform/config.ts";
-import { openDatabase } from "../server/src/platform/db/database.ts";
+import { type Database, openDatabase } from "../server/src/platform/db/database.ts";
 import { migrateToLatest } from "../server/src/platform/db/migrate.ts";
 import { buildClientWithConsent } from "../server/src/platform/testing/client-factories.ts";
 import { buildOrganisation, buildStaff, buildTeam } from "../server/src/platform/testing/factories.ts";
@@ -31,6 +32,7 @@ export async function benchAuditConcurrency(url: string, env: Record<string, str
   for (const database of databases) {
     instances.push(await buildServer({ config, database, webRoot: null, logger: false }));
   }
+  const watcher = await openDatabase({ kind: "postgresql", url, poolSize: 1 });
   const main = databases[0] as (typeof databases)[0];
   const org = await buildOrganisation(main);
   const team = await buildTeam(main, org.id);
@@ -55,13 +57,22 @@ export async function benchAuditConcurrency(url: string, env: Record<string, str
       await user.signIn(coach.email, coach.password);
       users.push(user);
     }
-    await run(`audited read, GET activities, ${USERS} users, ${count} inst.`, READS, users, (u, i) =>
-      u.get(`/api/clients/${clients[i % USERS]}/activities`),
+    await run(
+      `audited read, GET activities, ${USERS} users, ${count} inst.`,
+      READS,
+      users,
+      (u, i) => u.get(`/api/clients/${clients[i % USERS]}/activities`),
+      watcher,
     );
-    await run(`audited write, POST activity, ${USERS} users, ${count} inst.`, WRITES, users, (u, i) =>
-      u.post(`/api/clients/${clients[i % USERS]}/activities`, activityBody()),
+    await run(
+      `audited write, POST activity, ${USERS} users, ${count} inst.`,
+      WRITES,
+      users,
+      (u, i) => u.post(`/api/clients/${clients[i % USERS]}/activities`, activityBody()),
+      watcher,
     );
   }
+  await watcher.close();
   for (const instance of instances) await instance.close();
   for (const database of databases) await database.close();
 }
@@ -71,10 +82,27 @@ async function run(
   total: number,
   users: TestClient[],
   op: (user: TestClient, i: number) => Promise<{ statusCode: number }>,
+  watcher: Database,
 ) {
   let next = 0;
   let failed = 0;
   const started = performance.now();
+  // Sample the database sessions while the load runs: how many are active, and how many of them
+  // wait on an advisory lock (the old audit chain lock) or any other lock.
+  const samples: Array<{ active: number; waiting: number }> = [];
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      const { rows } = await sql<{ active: number; waiting: number }>`
+        select count(*) filter (where state = 'active')::int as active,
+               count(*) filter (where state = 'active' and wait_event_type = 'Lock')::int as waiting
+        from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`.execute(
+        watcher.db,
+      );
+      if (rows[0]) samples.push(rows[0]);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  })();
   await Promise.all(
     users.map(async (user) => {
       while (next < total) {
@@ -84,9 +112,12 @@ async function run(
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  sampling = false;
+  await sampler;
+  const mean = (k: "active" | "waiting") => samples.reduce((sum, x) => sum + x[k], 0) / (samples.length || 1);
   console.log(
-    `${name.padEnd(48)} ${String(total).padStart(6)} ops  ${(total / seconds).toFixed(0).padStart(6)} ops/s${
-      failed ? `  (${failed} failed)` : ""
-    }`,
+    `${name.padEnd(48)} ${String(total).padStart(6)} ops  ${(total / seconds).toFixed(0).padStart(6)} ops/s` +
+      `  sessions active ${mean("active").toFixed(1)}, waiting on a lock ${mean("waiting").toFixed(1)}` +
+      (failed ? `  (${failed} failed)` : ""),
   );
 }

@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { registerActivityRoutes } from "./activities/routes.ts";
 import { loadAuditKey } from "./audit/audit-key.ts";
 import { startAuditSealer } from "./audit/audit-sealer.ts";
-import { registerAuditRoutes } from "./audit/routes.ts";
+import { registerAuditRoutes } from "./audit-search/routes.ts";
 import { createAuth } from "./auth/create-auth.ts";
 import { loadAuthSecret } from "./auth/load-auth-secret.ts";
 import { registerAuthRoutes } from "./auth/register-auth-routes.ts";

@@ -1,4 +1,5 @@
 import type { Executor } from "../platform/db/transaction.ts";
+import { checkAuditDetails } from "./event-details.ts";
 import type { AuditEntry } from "./event-types.ts";
 
 /**
@@ -6,9 +7,11 @@ import type { AuditEntry } from "./event-types.ts";
  * the entry commits or rolls back with that work. It takes no lock and computes no hash: the
  * database numbers the row and records the writing transaction, and the sealer chains committed
  * entries a few seconds later (ADR 0009), so audited reads and writes never queue behind each
- * other. Returns the entry's seq (insertion order, not its chain position).
+ * other. Details must match the event type's schema (event-details.ts), else it throws.
+ * Returns the entry's seq (insertion order, not its chain position).
  */
 export async function recordAuditEvent(trx: Executor, entry: AuditEntry): Promise<number> {
+  checkAuditDetails(entry.eventType, entry.details ?? {});
   const row = await trx
     .insertInto("audit_event")
     .values({

@@ -4,7 +4,7 @@ import type { Actor } from "../access/actor.ts";
 import { requireOrganisation } from "../access/gate.ts";
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
-import { recordAuditEvent } from "./record-audit-event.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
 
 export type AuditQuery = z.infer<typeof auditQuery>;
 export type AuditPage = z.infer<typeof auditPage>;

@@ -52,7 +52,8 @@ export function startAuditSealer(
       clearInterval(sealTimer);
       clearInterval(checkpointTimer);
       await running;
-      await checkpointAuditLog(database, anchoring);
+      // A failed final checkpoint is reported, not thrown: shutdown must still close the database.
+      await checkpointAuditLog(database, anchoring).catch(onError);
     },
   };
 }

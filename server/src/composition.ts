@@ -1,6 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { registerActivityRoutes } from "./activities/routes.ts";
-import { registerAuditRoutes } from "./audit/routes.ts";
+import { loadAuditKey } from "./audit/audit-key.ts";
+import { startAuditSealer } from "./audit/audit-sealer.ts";
+import { registerAuditRoutes } from "./audit-search/routes.ts";
 import { createAuth } from "./auth/create-auth.ts";
 import { loadAuthSecret } from "./auth/load-auth-secret.ts";
 import { registerAuthRoutes } from "./auth/register-auth-routes.ts";
@@ -70,6 +72,13 @@ export async function buildServer({ config, database, webRoot = defaultWebRoot, 
   registerActivityRoutes(app, database);
   registerAppointmentRoutes(app, database);
   registerCalendarFeedRoutes(app, database, config.publicUrl);
+  // The audit chain is sealed in the background and anchored outside the database (ADR 0009).
+  const sealer = startAuditSealer(
+    database,
+    { key: loadAuditKey(config.audit), checkpointDir: config.audit.checkpointDir },
+    (error) => app.log.error({ err: error }, "audit sealer failed"),
+  );
+  app.addHook("onClose", () => sealer.stop());
   await app.ready();
   return app;
 }

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 
 export const GENESIS_HASH = "0".repeat(64);
 
@@ -26,7 +26,13 @@ export function canonicalJson(value: unknown): string {
     .join(",")}}`;
 }
 
-/** hash(n) = sha256(hash(n-1) + canonical fields of n): altering, removing or reordering breaks it. */
-export function chainHash(prevHash: string, fields: ChainedFields): string {
-  return createHash("sha256").update(prevHash).update("\n").update(canonicalJson(fields)).digest("hex");
+/**
+ * hash(n) = HMAC-SHA256(key, hash(n-1) + canonical fields of n): altering, removing or reordering
+ * breaks it, and without the key (kept outside the database, ADR 0009) nobody can recompute it.
+ * Entries chained before the key existed (below `audit_chain.keyed_from`) used plain sha256; pass
+ * `null` as the key to compute those.
+ */
+export function chainHash(key: Buffer | null, prevHash: string, fields: ChainedFields): string {
+  const h = key ? createHmac("sha256", key) : createHash("sha256");
+  return h.update(prevHash).update("\n").update(canonicalJson(fields)).digest("hex");
 }

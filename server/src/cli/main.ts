@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { loadAuditKey } from "../audit/audit-key.ts";
 import { loadConfig } from "../platform/config.ts";
 import { claimDataDir } from "../platform/data-dir-lock.ts";
 import { openDatabase } from "../platform/db/database.ts";
@@ -22,12 +23,16 @@ Commands:
       --organisation-type <t> wellbeing_services_county | public_employment_services |
                               pension_insurer | private_coaching_provider | other
       --platform-admin        Make them a platform admin (may create organisations).
-  audit verify            Check the audit log's hash chain; exits 1 at the first
-                          entry that was altered, removed or reordered.
+  audit verify            Seal and check the audit log's keyed hash chain against the
+                          latest signed checkpoint; exits 1 at the first entry that was
+                          altered, removed or reordered, or when the log was truncated or
+                          its chain recomputed. An intact log gets a new checkpoint.
   --help                  Show this help.
 
 The database is the embedded one in POLKU_DATA_DIR (default ./data), or the PostgreSQL
-server in DATABASE_URL. Stop a running embedded server first: it owns its data directory.
+server in DATABASE_URL. The audit key and checkpoints: POLKU_AUDIT_KEY_FILE (or
+POLKU_AUDIT_KEY) and POLKU_AUDIT_CHECKPOINT_DIR (embedded default: beside the data directory,
+<dataDir>.audit-key and <dataDir>.audit-checkpoints). Stop a running embedded server first: it owns its data directory.
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -69,7 +74,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (command === "create-admin") return await createAdmin(database, values);
-    return await verifyAudit(database);
+    const anchoring = { key: loadAuditKey(config.audit), checkpointDir: config.audit.checkpointDir };
+    return await verifyAudit(database, anchoring);
   } finally {
     await database.close();
     release();

@@ -17,6 +17,15 @@ export type Config = {
   signInAttemptsPerMinute: number;
   logLevel: string;
   version: string;
+  /** The audit chain's key and checkpoints, both kept outside the database (ADR 0009). */
+  audit: {
+    /** POLKU_AUDIT_KEY: the key itself; else it is read from keyFile. */
+    key: string | null;
+    /** POLKU_AUDIT_KEY_FILE; embedded default `<dataDir>.audit-key`, generated on first start. */
+    keyFile: string | null;
+    /** POLKU_AUDIT_CHECKPOINT_DIR; embedded default `<dataDir>.audit-checkpoints`. */
+    checkpointDir: string;
+  };
 };
 
 export class ConfigError extends Error {}
@@ -44,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = "0.0.
   if (!Number.isInteger(attempts) || attempts < 1 || attempts > 1000) {
     throw new ConfigError("POLKU_SIGN_IN_ATTEMPTS_PER_MINUTE must be a whole number from 1 to 1000.");
   }
+  const audit = loadAuditConfig(env, url ? null : resolve(env.POLKU_DATA_DIR?.trim() || "data"));
   const publicUrl = (
     env.POLKU_PUBLIC_URL?.trim() || `http://${host.includes(":") ? `[${host}]` : host}:${port}`
   ).replace(/\/+$/, "");
@@ -60,5 +70,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = "0.0.
     signInAttemptsPerMinute: attempts,
     logLevel: env.LOG_LEVEL ?? "info",
     version,
+    audit,
+  };
+}
+
+function loadAuditConfig(env: NodeJS.ProcessEnv, dataDir: string | null): Config["audit"] {
+  const key = env.POLKU_AUDIT_KEY?.trim() || null;
+  if (key && key.length < 32) throw new ConfigError("POLKU_AUDIT_KEY must be at least 32 characters long.");
+  const keyFile = env.POLKU_AUDIT_KEY_FILE?.trim() || null;
+  const checkpointDir = env.POLKU_AUDIT_CHECKPOINT_DIR?.trim() || null;
+  if (dataDir === null && !key && !keyFile) {
+    // On PostgreSQL there is no place beside the data that Polku owns: the operator must keep
+    // the key outside the database, or the chain could be recomputed by whoever can write to it.
+    throw new ConfigError("PostgreSQL needs an audit key: set POLKU_AUDIT_KEY_FILE (or POLKU_AUDIT_KEY).");
+  }
+  if (dataDir === null && !checkpointDir) {
+    throw new ConfigError("PostgreSQL needs POLKU_AUDIT_CHECKPOINT_DIR, a directory outside the database.");
+  }
+  return {
+    key,
+    keyFile: keyFile ? resolve(keyFile) : key ? null : `${dataDir}.audit-key`,
+    checkpointDir: resolve(checkpointDir ?? `${dataDir}.audit-checkpoints`),
   };
 }

@@ -24,6 +24,7 @@ import type {
 import type {
   AccountTable,
   AppSettingTable,
+  AuditChainTable,
   AuditEventTable,
   MembershipTable,
   OrganisationTable,
@@ -65,4 +66,5 @@ export type DB = {
   membership: MembershipTable;
   audit_event: AuditEventTable;
   episode_facts: EpisodeFactsTable;
+  audit_chain: AuditChainTable;
 };

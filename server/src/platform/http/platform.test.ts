@@ -8,7 +8,7 @@ import { buildServer } from "../../composition.ts";
 import { seedDemoIfEmpty } from "../../demo/seed-demo.ts";
 import { loadConfig } from "../config.ts";
 import { buildStaff } from "../testing/factories.ts";
-import { createTestApp, type TestApp } from "../testing/test-app.ts";
+import { createTestApp, type TestApp, testAuditEnv } from "../testing/test-app.ts";
 
 const expectedDatabase = process.env.POLKU_TEST_DB === "postgresql" ? "postgresql" : "pglite";
 const DEMO_PASSWORD = "demo-password-for-tests-0123";
@@ -141,6 +141,7 @@ describe("over https (POLKU_PUBLIC_URL https) with the web app", () => {
       "<!doctype html><html><body><div id=root></div></body></html>",
     );
     const config = loadConfig({
+      ...testAuditEnv(webRoot),
       POLKU_PUBLIC_URL: PUBLIC_URL,
       POLKU_AUTH_SECRET: "https-test-secret-https-test-secret-0123",
       LOG_LEVEL: "silent",

@@ -92,7 +92,8 @@ export type MembershipTable = {
 };
 
 export type AuditEventTable = {
-  seq: number;
+  /** Insertion order from a sequence (gaps possible); the chain position is chain_seq (ADR 0009). */
+  seq: Generated<number>;
   occurred_at: Timestamp;
   event_type: string;
   outcome: string;
@@ -101,6 +102,13 @@ export type AuditEventTable = {
   target_type: string | null;
   target_id: string | null;
   details: Json;
-  prev_hash: string;
-  hash: string;
+  /** Null until the sealer chains the entry. */
+  prev_hash: string | null;
+  hash: string | null;
+  chain_seq: number | null;
+};
+
+export type AuditChainTable = {
+  id: number;
+  keyed_from: number;
 };

@@ -2,9 +2,9 @@ import type { z } from "zod";
 import type { auditPage, auditQuery } from "../../../core/contracts/platform.ts";
 import type { Actor } from "../access/actor.ts";
 import { requireOrganisation } from "../access/gate.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
-import { recordAuditEvent } from "./record-audit-event.ts";
 
 export type AuditQuery = z.infer<typeof auditQuery>;
 export type AuditPage = z.infer<typeof auditPage>;

@@ -1,0 +1,180 @@
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { appendFileSync, readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { sql } from "kysely";
+import { buildServer } from "../composition.ts";
+import { loadConfig } from "../platform/config.ts";
+import { openDatabase } from "../platform/db/database.ts";
+import { buildOrganisation, buildStaff } from "../platform/testing/factories.ts";
+import { createTestApp, TEST_AUDIT_KEY, type TestApp, testAuditEnv } from "../platform/testing/test-app.ts";
+import { TEST_PUBLIC_URL, TestClient } from "../platform/testing/test-client.ts";
+import { checkpointAuditLog } from "./audit-sealer.ts";
+import { readLatestCheckpoint, writeCheckpoint } from "./checkpoint.ts";
+import { readChainHead, sealAuditLog } from "./seal-audit-log.ts";
+import { verifyAuditChain } from "./verify-audit-chain.ts";
+
+const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const KEY = Buffer.from(TEST_AUDIT_KEY, "utf8");
+
+describe("sealing and checkpoints", () => {
+  let t: TestApp;
+  let dir: string;
+  before(async () => {
+    t = await createTestApp();
+    dir = await mkdtemp(join(tmpdir(), "polku-checkpoints-"));
+  });
+  after(async () => {
+    await t.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test("20 concurrent audited writes and 6 denials are all sealed into one gapless chain", async () => {
+    const org = await buildOrganisation(t.database);
+    const person = await buildStaff(t.database, { organisationId: org.id, role: "org_admin" });
+    const coach = await buildStaff(t.database, { organisationId: org.id, role: "coach" });
+    const admin = t.client();
+    await admin.signIn(person.email, person.password);
+    const refused = t.client();
+    await refused.signIn(coach.email, coach.password);
+    const responses = await Promise.all([
+      ...Array.from({ length: 20 }, (_, i) =>
+        admin.post(`/api/organisations/${org.id}/teams`, { name: `Parallel team ${i}`, kind: "ips_team" }),
+      ),
+      ...Array.from({ length: 6 }, (_, i) =>
+        refused.post(`/api/organisations/${org.id}/teams`, { name: `Refused ${i}`, kind: "ips_team" }),
+      ),
+    ]);
+    assert.deepEqual(
+      responses.map((r) => r.statusCode),
+      [...Array(20).fill(201), ...Array(6).fill(403)],
+    );
+    await sealAuditLog(t.database, KEY);
+    const all = await t.database.db.selectFrom("audit_event").select(["chain_seq", "event_type"]).execute();
+    const positions = all.map((r) => r.chain_seq).sort((a, b) => (a ?? 0) - (b ?? 0));
+    assert.deepEqual(
+      positions,
+      all.map((_, i) => i + 1),
+      "every entry sealed, chain positions 1..n without gaps",
+    );
+    assert.equal(all.filter((r) => r.event_type === "team.created").length, 20);
+    assert.equal(all.filter((r) => r.event_type === "access.denied").length, 6);
+    assert.deepEqual(await verifyAuditChain(t.database.db, KEY, null), { ok: true, entries: all.length });
+  });
+
+  test("a checkpoint anchors the head; lines without a valid signature are counted, never trusted", async () => {
+    const written = await checkpointAuditLog(t.database, { key: KEY, checkpointDir: dir });
+    const head = await readChainHead(t.database.db);
+    assert.equal(written.chainSeq, head?.chainSeq);
+    const forged = { ...written, chainSeq: 1, mac: "00".repeat(32) };
+    appendFileSync(join(dir, "checkpoints.jsonl"), `${JSON.stringify(forged)}\nnot json\n`);
+    assert.deepEqual(readLatestCheckpoint(dir, KEY), { latest: written, forged: 2 });
+    assert.deepEqual(readLatestCheckpoint(dir, Buffer.from("y".repeat(40))), { latest: null, forged: 3 });
+    writeCheckpoint(dir, KEY, { ...written, chainSeq: written.chainSeq - 1 });
+    assert.equal(readLatestCheckpoint(dir, KEY).latest?.chainSeq, written.chainSeq, "the furthest one wins");
+  });
+
+  test("closing the server seals and writes a checkpoint at the head", async () => {
+    const checkpointDir = join(dir, "server");
+    const config = loadConfig({
+      ...testAuditEnv(checkpointDir),
+      POLKU_PUBLIC_URL: TEST_PUBLIC_URL,
+      LOG_LEVEL: "silent",
+    });
+    const app = await buildServer({ config, database: t.database, webRoot: null, logger: false });
+    const person = await buildStaff(t.database, { platformAdmin: true });
+    await new TestClient(app).signIn(person.email, person.password);
+    await app.close();
+    const unsealed = await t.database.db
+      .selectFrom("audit_event")
+      .select("seq")
+      .where("chain_seq", "is", null)
+      .execute();
+    assert.deepEqual(unsealed, [], "nothing left unsealed after close");
+    const head = await readChainHead(t.database.db);
+    assert.equal(readLatestCheckpoint(checkpointDir, KEY).latest?.chainSeq, head?.chainSeq);
+  });
+});
+
+type Run = { code: number | null; stdout: string; stderr: string };
+
+function cli(dataDir: string, args: string[]): Promise<Run> {
+  const env: NodeJS.ProcessEnv = { ...process.env, POLKU_DATA_DIR: dataDir, LOG_LEVEL: "silent" };
+  delete env.DATABASE_URL;
+  delete env.POLKU_AUDIT_KEY;
+  delete env.POLKU_AUDIT_KEY_FILE;
+  delete env.POLKU_AUDIT_CHECKPOINT_DIR;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "server/src/cli/main.ts", ...args], {
+      cwd: ROOT,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+async function tamper(dataDir: string, statement: string): Promise<void> {
+  const database = await openDatabase({ kind: "pglite", dataDir });
+  try {
+    await sql.raw(statement).execute(database.db);
+  } finally {
+    await database.close();
+  }
+}
+
+describe("`polku audit verify` on an embedded data directory", { timeout: 180_000 }, () => {
+  let parent: string;
+  let dataDir: string;
+  before(async () => {
+    parent = await mkdtemp(join(tmpdir(), "polku-audit-cli-"));
+    dataDir = join(parent, "data");
+  });
+  after(() => rm(parent, { recursive: true, force: true }));
+
+  test("keeps its key beside the data directory, exits 1 on an altered entry and on truncation", async () => {
+    for (const [i, org] of ["Cli Org One", "Cli Org Two", "Cli Org Three"].entries()) {
+      const created = await cli(dataDir, [
+        "create-admin",
+        ...["--email", `cli-admin-${i}@example.test`, "--name", `Cli Admin ${i}`],
+        ...["--password", "cli-password-0123", "--organisation", org],
+      ]);
+      assert.equal(created.code, 0, created.stderr);
+    }
+    const intact = await cli(dataDir, ["audit", "verify"]);
+    assert.equal(intact.code, 0, intact.stderr);
+    assert.match(intact.stdout, /Audit log intact: 3 entries verified/);
+    assert.match(readFileSync(`${dataDir}.audit-key`, "utf8"), /^[0-9a-f]{64}\n$/);
+    assert.match(
+      readFileSync(join(`${dataDir}.audit-checkpoints`, "checkpoints.jsonl"), "utf8"),
+      /"chainSeq":3/,
+    );
+
+    await tamper(dataDir, "delete from audit_event where chain_seq = 3");
+    const truncated = await cli(dataDir, ["audit", "verify"]);
+    assert.equal(truncated.code, 1, truncated.stderr);
+    assert.match(truncated.stdout, /BROKEN: entry 3 is missing: the log was truncated/);
+
+    await tamper(
+      dataDir,
+      `update audit_event set details = '{"platformAdmin":true}'::jsonb where chain_seq = 2`,
+    );
+    const altered = await cli(dataDir, ["audit", "verify"]);
+    assert.equal(altered.code, 1, altered.stderr);
+    assert.match(altered.stdout, /BROKEN: entry 2 was altered/);
+    assert.doesNotMatch(altered.stdout, /intact/);
+  });
+});

@@ -25,6 +25,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const STAGES = ["typecheck", "lint", "unit", "integration", "e2e"];
 const SKIP_DIRS = new Set(["node_modules", "dist", "data", "test-results", "playwright-report"]);
 const CONCURRENCY = "--test-concurrency=2"; // 2 cores; each PGlite costs 0.5–1 GB
+const TEMPLATE_BUILDER = "server/src/platform/testing/build-pglite-template.ts";
 const reporter = process.stdout.isTTY ? "spec" : "tap"; // CI (not a TTY) gets TAP's `# pass` lines
 
 class StageError extends Error {
@@ -242,20 +243,34 @@ const stages = {
     if (wanted !== "postgresql") {
       console.log("\n--- integration on PGlite (POLKU_TEST_DB=pglite) ---");
       const { TEST_DATABASE_URL: _unused, ...env } = process.env;
-      await nodeTest(files, {
-        env: { ...env, POLKU_TEST_DB: "pglite" },
-        timeoutMs: 120_000,
-        label: "integration/pglite",
-      });
+      // One migrated data dir for every test process (ADR 0002), built here once.
+      const templateDir = mkdtempSync(path.join(tmpdir(), "polku-template-"));
+      const template = path.join(templateDir, "pglite-template.tar");
+      try {
+        await timed("integration/pglite template", () =>
+          mustRun(process.execPath, ["--import", "tsx", TEMPLATE_BUILDER, template]),
+        );
+        await timed("integration/pglite", () =>
+          nodeTest(files, {
+            env: { ...env, POLKU_TEST_DB: "pglite", POLKU_TEST_PGLITE_TEMPLATE: template },
+            timeoutMs: 120_000,
+            label: "integration/pglite",
+          }),
+        );
+      } finally {
+        rmSync(templateDir, { recursive: true, force: true });
+      }
     }
     if (wanted !== "pglite") {
       if (url) {
         console.log(`\n--- integration on PostgreSQL (POLKU_TEST_DB=postgresql, ${redact(url)}) ---`);
-        await nodeTest(files, {
-          env: { ...process.env, POLKU_TEST_DB: "postgresql" },
-          timeoutMs: 120_000,
-          label: "integration/postgresql",
-        });
+        await timed("integration/postgresql", () =>
+          nodeTest(files, {
+            env: { ...process.env, POLKU_TEST_DB: "postgresql" },
+            timeoutMs: 120_000,
+            label: "integration/postgresql",
+          }),
+        );
       } else {
         console.log("TEST_DATABASE_URL is not set: skipping the PostgreSQL run (CI runs it)");
       }
@@ -303,6 +318,16 @@ function redact(url) {
 }
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
+
+/** Runs one part of a stage and prints how long it took, also when it fails. */
+async function timed(label, fn) {
+  const started = Date.now();
+  try {
+    return await fn();
+  } finally {
+    console.log(`[time] ${label}: ${seconds(Date.now() - started)}`);
+  }
+}
 
 // ---------------------------------------------------------------------------------------------
 

@@ -1,3 +1,4 @@
+import { assertProductionPasswordHashing } from "./auth/password-hash.ts";
 import { buildServer } from "./composition.ts";
 import { seedDemoIfEmpty } from "./demo/seed-demo.ts";
 import { serveBackups } from "./platform/backup/backup-socket.ts";
@@ -10,6 +11,7 @@ import { readVersion } from "./platform/version.ts";
 /** Starts Polku: embedded PGlite in ./data by default, or PostgreSQL with DATABASE_URL. */
 async function main() {
   const config = loadConfig(process.env, readVersion());
+  assertProductionPasswordHashing();
   const releaseDataDir = config.database.kind === "pglite" ? claimDataDir(config.database.dataDir) : () => {};
   const database = await openDatabase(
     config.database.kind === "pglite"

@@ -15,14 +15,17 @@
 // listed here explicitly and an empty list is an error.
 
 import { spawn } from "node:child_process";
-import { accessSync, constants, readdirSync, statSync } from "node:fs";
+import { accessSync, constants, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { countResults, failingFiles } from "./tap-summary.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const STAGES = ["typecheck", "lint", "unit", "integration", "e2e"];
 const SKIP_DIRS = new Set(["node_modules", "dist", "data", "test-results", "playwright-report"]);
 const CONCURRENCY = "--test-concurrency=2"; // 2 cores; each PGlite costs 0.5–1 GB
+const TEMPLATE_BUILDER = "server/src/platform/testing/build-pglite-template.ts";
 const reporter = process.stdout.isTTY ? "spec" : "tap"; // CI (not a TTY) gets TAP's `# pass` lines
 
 class StageError extends Error {
@@ -114,20 +117,10 @@ async function mustRun(cmd, args, options) {
 // ---------------------------------------------------------------------------------------------
 // node:test
 
-const totals = { pass: 0, fail: 0, parsed: false };
-
-/**
- * Reads the runner's final summary lines: TAP `# pass 3` or spec `ℹ pass 3`. One run prints one
- * summary at its end; taking the last match ignores a test's own output that happens to look alike.
- */
-function countResults(text) {
-  const found = { pass: 0, fail: 0, parsed: false };
-  for (const m of text.matchAll(/^(?:#|ℹ) (pass|fail) (\d+)\s*$/gmu)) {
-    found[m[1]] = Number(m[2]);
-    found.parsed = true;
-  }
-  return found;
-}
+const COUNTS = ["pass", "fail", "cancelled", "skipped", "todo"];
+const totals = { pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0, parsed: false };
+/** Files whose tests failed, were cancelled or timed out: file → reasons, for the summary. */
+const failedFiles = new Map();
 
 function findTests(dirs) {
   const files = [];
@@ -163,6 +156,9 @@ function requireTests(dirs) {
 }
 
 async function nodeTest(files, { env, timeoutMs, label }) {
+  // The visible reporter (spec on a terminal, TAP otherwise) goes to stdout; a second TAP copy goes
+  // to a file that we parse, whatever the terminal shows.
+  const tapFile = path.join(mkdtempSync(path.join(tmpdir(), "polku-tap-")), "results.tap");
   const args = [
     "--import",
     "tsx",
@@ -170,23 +166,44 @@ async function nodeTest(files, { env, timeoutMs, label }) {
     CONCURRENCY,
     `--test-timeout=${timeoutMs}`,
     `--test-reporter=${reporter}`,
+    "--test-reporter-destination=stdout",
+    "--test-reporter=tap",
+    `--test-reporter-destination=${tapFile}`,
     ...files,
   ];
-  const result = await run(process.execPath, args, { env, capture: true });
-  const counts = countResults(result.text);
+  const result = await run(process.execPath, args, { env });
+  let tap = "";
+  try {
+    tap = readFileSync(tapFile, "utf8");
+  } catch {
+    // No TAP at all: judged by the exit code below.
+  }
+  rmSync(path.dirname(tapFile), { recursive: true, force: true });
+  const counts = countResults(tap);
+  const failing = failingFiles(tap, ROOT);
+  for (const [file, reasons] of failing) failedFiles.set(`${label} ${file}`, reasons);
   if (counts.parsed) {
-    totals.pass += counts.pass;
-    totals.fail += counts.fail;
+    for (const key of COUNTS) totals[key] += counts[key];
     totals.parsed = true;
-    console.log(`[test] ${label}: ${counts.pass} passed, ${counts.fail} failed`);
+    console.log(`[test] ${label}: ${describeCounts(counts)}`);
   }
   if (interrupted) throw new StageError(`interrupted by ${interrupted}`, 130);
-  if (result.code !== 0) {
-    throw new StageError(`${label} tests failed (exit ${result.signal ?? result.code})`, result.code);
+  const bad = counts.fail + counts.cancelled;
+  if (result.code !== 0 || bad > 0 || failing.size > 0) {
+    const names = [...failing.keys()].join(", ");
+    throw new StageError(
+      `${label} tests failed (exit ${result.signal ?? result.code}; ${counts.fail} failed, ` +
+        `${counts.cancelled} cancelled${names ? `; in ${names}` : ""})`,
+      result.code || 1,
+    );
   }
   if (counts.parsed && counts.pass === 0) {
     throw new StageError(`${label}: the test files ran no passing tests`);
   }
+}
+
+function describeCounts(c) {
+  return `${c.pass} passed, ${c.fail} failed, ${c.cancelled} cancelled, ${c.skipped} skipped, ${c.todo} todo`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -207,7 +224,7 @@ const stages = {
   },
 
   async unit() {
-    const files = requireTests(["core", "web"]);
+    const files = requireTests(["core", "web", "scripts"]);
     await nodeTest(files, { env: process.env, timeoutMs: 60_000, label: "unit" });
   },
 
@@ -226,20 +243,34 @@ const stages = {
     if (wanted !== "postgresql") {
       console.log("\n--- integration on PGlite (POLKU_TEST_DB=pglite) ---");
       const { TEST_DATABASE_URL: _unused, ...env } = process.env;
-      await nodeTest(files, {
-        env: { ...env, POLKU_TEST_DB: "pglite" },
-        timeoutMs: 120_000,
-        label: "integration/pglite",
-      });
+      // One migrated data dir for every test process (ADR 0002), built here once.
+      const templateDir = mkdtempSync(path.join(tmpdir(), "polku-template-"));
+      const template = path.join(templateDir, "pglite-template.tar");
+      try {
+        await timed("integration/pglite template", () =>
+          mustRun(process.execPath, ["--import", "tsx", TEMPLATE_BUILDER, template]),
+        );
+        await timed("integration/pglite", () =>
+          nodeTest(files, {
+            env: { ...env, POLKU_TEST_DB: "pglite", POLKU_TEST_PGLITE_TEMPLATE: template },
+            timeoutMs: 120_000,
+            label: "integration/pglite",
+          }),
+        );
+      } finally {
+        rmSync(templateDir, { recursive: true, force: true });
+      }
     }
     if (wanted !== "pglite") {
       if (url) {
         console.log(`\n--- integration on PostgreSQL (POLKU_TEST_DB=postgresql, ${redact(url)}) ---`);
-        await nodeTest(files, {
-          env: { ...process.env, POLKU_TEST_DB: "postgresql" },
-          timeoutMs: 120_000,
-          label: "integration/postgresql",
-        });
+        await timed("integration/postgresql", () =>
+          nodeTest(files, {
+            env: { ...process.env, POLKU_TEST_DB: "postgresql" },
+            timeoutMs: 120_000,
+            label: "integration/postgresql",
+          }),
+        );
       } else {
         console.log("TEST_DATABASE_URL is not set: skipping the PostgreSQL run (CI runs it)");
       }
@@ -288,6 +319,16 @@ function redact(url) {
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
 
+/** Runs one part of a stage and prints how long it took, also when it fails. */
+async function timed(label, fn) {
+  const started = Date.now();
+  try {
+    return await fn();
+  } finally {
+    console.log(`[time] ${label}: ${seconds(Date.now() - started)}`);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
@@ -323,7 +364,14 @@ async function main() {
 
   const skipped = selected.slice(timings.length);
   console.log(`\nstages: ${timings.join(", ")}${skipped.length ? `; not run: ${skipped.join(", ")}` : ""}`);
-  if (totals.parsed) console.log(`${totals.pass} passed, ${totals.fail} failed`);
+  if (totals.parsed) {
+    // A cancelled test or a file that timed out (it hung after its tests) counts as failed: the
+    // closing line must never say "0 failed" while a file did not finish.
+    for (const [file, reasons] of failedFiles) console.log(`failed: ${file} (${reasons.join("; ")})`);
+    console.log(`totals: ${describeCounts(totals)}`);
+    const failed = Math.max(totals.fail + totals.cancelled, failedFiles.size);
+    console.log(`${totals.pass} passed, ${failed} failed, ${totals.skipped} skipped`);
+  }
   return exitCode;
 }
 

@@ -19,6 +19,12 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)
 describe("i18n catalogues", () => {
   const fi = leaves(messages.fi);
 
+  it("the checks below run over all three languages and a non-trivial catalogue", () => {
+    assert.deepEqual([...locales].sort(), ["en", "fi", "sv"]);
+    assert.ok(fi.size >= 100, `the Finnish catalogue has ${fi.size} messages`);
+    assert.ok(errorCodes.length >= 5 && validationKeys.length >= 5);
+  });
+
   for (const locale of locales) {
     it(`${locale} has exactly the Finnish keys, none empty, with the same placeholders`, () => {
       const catalogue = leaves(messages[locale]);

@@ -1,5 +1,7 @@
+import { assertProductionPasswordHashing } from "./auth/password-hash.ts";
 import { buildServer } from "./composition.ts";
 import { seedDemoIfEmpty } from "./demo/seed-demo.ts";
+import { serveBackups } from "./platform/backup/backup-socket.ts";
 import { ConfigError, loadConfig } from "./platform/config.ts";
 import { claimDataDir, DataDirInUseError } from "./platform/data-dir-lock.ts";
 import { openDatabase } from "./platform/db/database.ts";
@@ -9,6 +11,7 @@ import { readVersion } from "./platform/version.ts";
 /** Starts Polku: embedded PGlite in ./data by default, or PostgreSQL with DATABASE_URL. */
 async function main() {
   const config = loadConfig(process.env, readVersion());
+  assertProductionPasswordHashing();
   const releaseDataDir = config.database.kind === "pglite" ? claimDataDir(config.database.dataDir) : () => {};
   const database = await openDatabase(
     config.database.kind === "pglite"
@@ -16,6 +19,7 @@ async function main() {
       : { kind: "postgresql", url: config.database.url },
   );
   let stopping = false;
+  let backups: { close(): Promise<void> } | null = null;
   const app = await (async () => {
     await migrateToLatest(database.db);
     if (config.seedDemo) {
@@ -34,6 +38,7 @@ async function main() {
     stopping = true;
     app.log.info({ signal }, "stopping");
     await app.close();
+    await backups?.close();
     await database.close();
     releaseDataDir();
     process.exit(0);
@@ -42,6 +47,8 @@ async function main() {
   process.on("SIGTERM", () => void stop("SIGTERM"));
 
   await app.listen({ host: config.host, port: config.port });
+  // `polku backup` cannot open the data directory this process owns; it asks here instead.
+  if (config.database.kind === "pglite") backups = await serveBackups(database, config.database.dataDir);
   const where =
     config.database.kind === "pglite" ? `embedded database in ${config.database.dataDir}` : "PostgreSQL";
   process.stdout.write(`\nPolku ${config.version} is running at ${config.publicUrl} (${where}).\n\n`);

@@ -93,11 +93,15 @@ describe("route policies", () => {
   });
 
   test("anonymous callers get 401 on every non-public route", async () => {
+    let checked = 0;
     for (const route of apiRoutes().filter((r) => r.policy.kind !== "public")) {
       const response = await call(t.client(), route, ctx);
       assert.equal(response.statusCode, 401, `${route.method} ${route.url}`);
       assert.equal(response.json().error.code, "unauthenticated");
+      checked++;
     }
+    // 85 signed-in routes when this guard was written; fewer means the walk lost routes.
+    assert.ok(checked >= 80, `401 was checked on ${checked} routes`);
   });
 
   test("another organisation's members get 404 on organisation and client routes", async () => {
@@ -134,7 +138,9 @@ describe("route policies", () => {
 
   test("client routes: roles outside the IPS team see no client, a consented viewer cannot use full routes", async () => {
     const clientRoutes = apiRoutes().filter((r) => r.policy.kind === "client");
-    assert.ok(clientRoutes.length > 0);
+    // 38 client routes, 34 of them needing the full record, when this guard was written.
+    assert.ok(clientRoutes.length >= 35, `found ${clientRoutes.length} client routes`);
+    let fullChecked = 0;
     for (const route of clientRoutes) {
       for (const role of ["org_admin", "evaluator", "reviewer", "clinician"] as const) {
         const response = await call(signedIn.get(role) as TestClient, route, ctx);
@@ -144,15 +150,21 @@ describe("route policies", () => {
         const response = await call(signedIn.get("consentedClinician") as TestClient, route, ctx);
         assert.equal(response.statusCode, 403, `${route.method} ${route.url} as consented clinician`);
         assert.equal(response.json().error.code, "forbidden");
+        fullChecked++;
       }
     }
+    assert.ok(fullChecked >= 30, `a consented viewer was refused on ${fullChecked} full-record routes`);
   });
 
   test("platform-admin routes refuse everyone else with 403", async () => {
+    let checked = 0;
     for (const route of apiRoutes().filter((r) => r.policy.kind === "platformAdmin")) {
       const response = await call(signedIn.get("coach") as TestClient, route, ctx);
       assert.equal(response.statusCode, 403, `${route.method} ${route.url}`);
+      checked++;
     }
+    // GET and POST /api/organisations; without this the loop could pass having checked nothing.
+    assert.ok(checked >= 2, `403 was checked on ${checked} platform-admin routes`);
   });
 });
 

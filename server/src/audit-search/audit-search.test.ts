@@ -122,13 +122,17 @@ describe("audit log search", () => {
   test("pages backwards with before/nextBefore without gaps or repeats", async () => {
     const seen: number[] = [];
     let page = await search({ limit: 2 });
+    let pages = 1;
     for (let guard = 0; guard < 100; guard++) {
       assert.ok(page.events.length <= 2);
       seen.push(...page.events.map((e) => e.seq));
       if (page.nextBefore === null) break;
       assert.equal(page.nextBefore, page.events.at(-1)?.seq);
       page = await search({ limit: 2, before: page.nextBefore });
+      pages++;
     }
+    assert.equal(page.nextBefore, null, "the walk reached the oldest entry");
+    assert.ok(pages >= 3 && seen.length >= 5, `walked ${pages} pages, ${seen.length} entries`);
     // Each search adds an audit.searched entry on top; the paged walk saw everything older.
     const all = (await search({ limit: 200 })).events.map((e) => e.seq);
     const start = seen[0] as number;

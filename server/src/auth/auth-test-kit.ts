@@ -6,6 +6,7 @@ import type { Database } from "../platform/db/database.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
 import { createTestDatabase } from "../platform/testing/test-database.ts";
 import { createAuth, type PolkuAuth } from "./create-auth.ts";
+import { setPasswordHashingForTests } from "./password-hash.ts";
 import { registerAuthRoutes } from "./register-auth-routes.ts";
 import { createSessionResolver, type SessionResolver } from "./resolve-session.ts";
 import { createCredentialUser } from "./user-credentials.ts";
@@ -24,6 +25,9 @@ export type AuthHarness = {
 /** A migrated database, better-auth on it, and a bare Fastify app with only the auth routes. */
 export async function startAuthHarness(): Promise<AuthHarness> {
   const database = await createTestDatabase();
+  // The sign-in tests check the stored hash's parameters and that an unknown email costs one
+  // real argon2id computation: they need the production cost, not the suite's cheap one.
+  setPasswordHashingForTests("production");
   const auth = createAuth({
     database,
     config: { publicUrl: PUBLIC_URL },

@@ -5,7 +5,9 @@ import { claimDataDir } from "../platform/data-dir-lock.ts";
 import { openDatabase } from "../platform/db/database.ts";
 import { migrateToLatest } from "../platform/db/migrate.ts";
 import { readVersion } from "../platform/version.ts";
+import { backup } from "./backup.ts";
 import { createAdmin } from "./create-admin.ts";
+import { restore } from "./restore.ts";
 import { verifyAudit } from "./verify-audit.ts";
 
 const help = `Polku command-line tool
@@ -27,12 +29,18 @@ Commands:
                           latest signed checkpoint; exits 1 at the first entry that was
                           altered, removed or reordered, or when the log was truncated or
                           its chain recomputed. An intact log gets a new checkpoint.
+  backup <file>           Write a consistent backup of the embedded database to <file>
+                          (a new file, mode 0600), also while Polku runs. On PostgreSQL it
+                          prints the pg_dump command to use instead.
+  restore <file>          Restore a backup into POLKU_DATA_DIR, which must be empty or
+                          missing, and verify its audit log. On PostgreSQL: pg_restore.
   --help                  Show this help.
 
 The database is the embedded one in POLKU_DATA_DIR (default ./data), or the PostgreSQL
 server in DATABASE_URL. The audit key and checkpoints: POLKU_AUDIT_KEY_FILE (or
 POLKU_AUDIT_KEY) and POLKU_AUDIT_CHECKPOINT_DIR (embedded default: beside the data directory,
-<dataDir>.audit-key and <dataDir>.audit-checkpoints). Stop a running embedded server first: it owns its data directory.
+<dataDir>.audit-key and <dataDir>.audit-checkpoints). Stop a running embedded server before the
+other commands: it owns its data directory (backup asks the running server instead).
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -53,6 +61,11 @@ async function main(argv: string[]): Promise<number> {
   if (values.help || command === "" || command === "help") {
     process.stdout.write(help);
     return 0;
+  }
+  const [first, file, ...extra] = positionals;
+  if ((first === "backup" || first === "restore") && extra.length === 0) {
+    const config = loadConfig(process.env, readVersion());
+    return first === "backup" ? backup(config, file) : restore(config, file);
   }
   if (!["migrate", "create-admin", "audit verify"].includes(command)) {
     process.stderr.write(`Unknown command "${command}". Run with --help to see the commands.\n`);

@@ -119,7 +119,9 @@ describe("employer history", () => {
       .selectFrom("client")
       .select(["id", "first_name", "last_name"])
       .execute();
-    for (const c of clients.filter((c) => [s.clientId, s.otherClientId].includes(c.id))) {
+    const involved = clients.filter((c) => [s.clientId, s.otherClientId].includes(c.id));
+    assert.equal(involved.length, 2, "both clients' data is checked");
+    for (const c of involved) {
       for (const text of [c.id, c.first_name, c.last_name])
         assert.ok(!response.body.includes(text), "no client data");
     }

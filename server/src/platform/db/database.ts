@@ -20,7 +20,14 @@ export type Database = {
 
 export type OpenDatabaseOptions =
   | { kind: "postgresql"; url: string; poolSize?: number }
-  | { kind: "pglite"; dataDir: string | null; lockTimeoutMs?: number };
+  | {
+      kind: "pglite";
+      /** null: in memory, gone on close (tests). */
+      dataDir: string | null;
+      lockTimeoutMs?: number;
+      /** A tarball from PGlite's dumpDataDir to start from (test templates, `polku restore`). */
+      loadDataDir?: Blob;
+    };
 
 // int8 (bigint, count(*)) as a JS number on both drivers; our int8 values stay far below 2^53.
 const INT8 = 20;
@@ -41,6 +48,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     return { db, kind: "postgresql", lock: null, pglite: null, close: () => db.destroy() };
   }
   const pglite = await PGlite.create(options.dataDir ?? undefined, {
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     parsers: { [INT8]: (value: string) => Number.parseInt(value, 10), [DATE]: (value: string) => value },
   });
   const lock = new AsyncLock(options.lockTimeoutMs ?? 30_000);

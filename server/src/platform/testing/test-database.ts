@@ -1,49 +1,44 @@
-import { randomBytes } from "node:crypto";
-import { rmSync } from "node:fs";
-import { cp, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { createHash, randomBytes } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
 import pg from "pg";
+import { setPasswordHashingForTests } from "../../auth/password-hash.ts";
 import { type Database, openDatabase } from "../db/database.ts";
-import { migrateToLatest } from "../db/migrate.ts";
+import { migrateToLatest, migrationsDir } from "../db/migrate.ts";
 
-// One migrated PGlite data dir per process; each test database is a copy (STACK.md pitfall 4).
-let template: Promise<string> | null = null;
-let workDir: Promise<string> | null = null;
+/**
+ * Test databases start from one migrated template instead of running initdb and every migration
+ * per test file (ADR 0002). On PGlite the template is a data-dir tarball held in memory: built once
+ * by scripts/test.mjs (POLKU_TEST_PGLITE_TEMPLATE names the file) or, when a file is run on its
+ * own, once per process. Each test database is an in-memory PGlite loaded from it: no disk I/O,
+ * which on a shared machine was most of a test file's start-up. On PostgreSQL the template is a
+ * database named after the migrations' content, cloned with `create database … template …`.
+ */
+let pgliteTemplate: Promise<Blob> | null = null;
 
-function temporaryRoot(): Promise<string> {
-  workDir ??= mkdtemp(join(tmpdir(), "polku-test-db-")).then((dir) => {
-    // Leftovers of a test that forgot close(), or of the template, go when the process ends.
-    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
-    return dir;
-  });
-  return workDir;
+async function buildPGliteTemplate(): Promise<Blob> {
+  const file = process.env.POLKU_TEST_PGLITE_TEMPLATE;
+  if (file) return new Blob([await readFile(file)]);
+  return dumpMigratedPGlite();
 }
 
-async function buildTemplate(): Promise<string> {
-  const dir = join(await temporaryRoot(), "template");
-  const database = await openDatabase({ kind: "pglite", dataDir: dir });
+/** A fresh in-memory PGlite with every migration, as an uncompressed data-dir tarball. */
+export async function dumpMigratedPGlite(): Promise<Blob> {
+  const database = await openDatabase({ kind: "pglite", dataDir: null });
   try {
     await migrateToLatest(database.db);
+    // biome-ignore lint/style/noNonNullAssertion: a pglite Database always has its instance
+    return await database.pglite!.dumpDataDir("none");
   } finally {
     await database.close();
   }
-  return dir;
 }
 
 async function createPGliteDatabase(): Promise<Database> {
-  template ??= buildTemplate();
-  const source = await template;
-  const dir = join(await temporaryRoot(), `db-${randomBytes(6).toString("hex")}`);
-  await cp(source, dir, { recursive: true });
-  const database = await openDatabase({ kind: "pglite", dataDir: dir });
-  return {
-    ...database,
-    async close() {
-      await database.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+  pgliteTemplate ??= buildPGliteTemplate();
+  const database = await openDatabase({ kind: "pglite", dataDir: null, loadDataDir: await pgliteTemplate });
+  // A no-op when the template is current; applies what a stale template file lacks.
+  await migrateToLatest(database.db);
+  return database;
 }
 
 async function onServer<T>(serverUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -56,19 +51,59 @@ async function onServer<T>(serverUrl: string, fn: (client: pg.Client) => Promise
   }
 }
 
-async function createPostgresDatabase(serverUrl: string): Promise<Database> {
-  const name = `polku_t_${randomBytes(8).toString("hex")}`;
-  await onServer(serverUrl, (client) => client.query(`create database ${name}`));
+function databaseUrl(serverUrl: string, name: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ kind: "postgresql", url: url.toString(), poolSize: 4 });
-  try {
-    await migrateToLatest(database.db);
-  } catch (error) {
-    await database.close();
-    await onServer(serverUrl, (client) => client.query(`drop database if exists ${name} with (force)`));
-    throw error;
+  return url.toString();
+}
+
+/** The migrations' names and content: a template is reused only while they are unchanged. */
+async function migrationsFingerprint(): Promise<string> {
+  const hash = createHash("sha256");
+  for (const file of (await readdir(migrationsDir)).sort()) {
+    hash.update(file).update(await readFile(`${migrationsDir}/${file}`));
   }
+  return hash.digest("hex").slice(0, 16);
+}
+
+let postgresTemplate: Promise<string> | null = null;
+
+/**
+ * Creates `polku_template_<fingerprint>` once per server and migration set. Concurrent test
+ * processes serialise on an advisory lock; the template is built under a temporary name and
+ * renamed when complete, so a clone never sees a half-migrated template. No connection stays on
+ * the template (CREATE DATABASE … TEMPLATE refuses a template others are connected to).
+ */
+async function ensurePostgresTemplate(serverUrl: string): Promise<string> {
+  const name = `polku_template_${await migrationsFingerprint()}`;
+  await onServer(serverUrl, async (client) => {
+    await client.query("select pg_advisory_lock(hashtext('polku test template'))");
+    try {
+      const found = await client.query("select 1 from pg_database where datname = $1", [name]);
+      if (found.rowCount) return;
+      const building = `${name}_building`;
+      await client.query(`drop database if exists ${building} with (force)`);
+      await client.query(`create database ${building}`);
+      const database = await openDatabase({ kind: "postgresql", url: databaseUrl(serverUrl, building) });
+      try {
+        await migrateToLatest(database.db);
+      } finally {
+        await database.close();
+      }
+      await client.query(`alter database ${building} rename to ${name}`);
+    } finally {
+      await client.query("select pg_advisory_unlock(hashtext('polku test template'))");
+    }
+  });
+  return name;
+}
+
+async function createPostgresDatabase(serverUrl: string): Promise<Database> {
+  postgresTemplate ??= ensurePostgresTemplate(serverUrl);
+  const template = await postgresTemplate;
+  const name = `polku_t_${randomBytes(8).toString("hex")}`;
+  await onServer(serverUrl, (client) => client.query(`create database ${name} template ${template}`));
+  const database = await openDatabase({ kind: "postgresql", url: databaseUrl(serverUrl, name), poolSize: 4 });
   return {
     ...database,
     async close() {
@@ -80,9 +115,11 @@ async function createPostgresDatabase(serverUrl: string): Promise<Database> {
 
 /**
  * A fresh, migrated database for one test file: a new database on the PostgreSQL server at
- * TEST_DATABASE_URL when POLKU_TEST_DB=postgresql, else an embedded PGlite. close() removes it.
+ * TEST_DATABASE_URL when POLKU_TEST_DB=postgresql, else an in-memory PGlite. close() removes it.
  */
 export async function createTestDatabase(): Promise<Database> {
+  // Test people get cheaply hashed passwords (auth-test-kit switches back for the auth tests).
+  setPasswordHashingForTests("cheap");
   if (process.env.POLKU_TEST_DB === "postgresql") {
     const serverUrl = process.env.TEST_DATABASE_URL;
     if (!serverUrl)

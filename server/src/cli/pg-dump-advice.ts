@@ -1,0 +1,12 @@
+/**
+ * On PostgreSQL Polku does not copy the database itself: pg_dump and pg_restore do it better and
+ * are what a database administrator expects. The same commands are in docs/operations.md.
+ */
+export const PG_DUMP_ADVICE = `Polku is using PostgreSQL (DATABASE_URL is set). Back up and restore with PostgreSQL's own tools:
+
+  backup:   pg_dump --format=custom --no-owner --file=polku.dump "$DATABASE_URL"
+  restore:  createdb polku_restored
+            pg_restore --no-owner --exit-on-error --dbname=polku_restored polku.dump
+
+pg_dump takes a consistent snapshot while Polku runs. See docs/operations.md.
+`;

@@ -129,6 +129,7 @@ function HireForm({
             label={t("jobDevelopmentUi.hire.hours")}
             min={0}
             max={60}
+            decimalScale={1}
             value={hours}
             onChange={setHours}
             error={err("hoursPerWeek")}

@@ -96,6 +96,7 @@ export function NewLeadForm({
             label={t("jobDevelopmentUi.lead.hours")}
             min={0}
             max={60}
+            decimalScale={1}
             value={hours}
             onChange={setHours}
             error={err("hoursPerWeek")}

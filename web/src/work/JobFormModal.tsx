@@ -228,6 +228,7 @@ function JobForm({
             label={t("workUi.hoursPerWeek")}
             min={0}
             max={80}
+            decimalScale={1}
             decimalSeparator=","
             value={hours}
             onChange={setHours}

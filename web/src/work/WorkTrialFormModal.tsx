@@ -157,6 +157,7 @@ function TrialForm({
             label={t("workUi.hoursPerWeek")}
             min={0}
             max={80}
+            decimalScale={1}
             decimalSeparator=","
             value={hours}
             onChange={setHours}

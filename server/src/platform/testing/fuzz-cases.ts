@@ -84,6 +84,7 @@ export const bodyClasses: Record<string, string> = {
   string: '"text"',
   number: "1e308",
   truncated: '{"a":',
+  prototypePollution: '{"__proto__":{"polluted":true}}',
   overLimit: `{"a":"${"x".repeat(1_100_000)}"}`,
 };
 

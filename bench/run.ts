@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: throughput of the platform's hot paths on this machine. Runs on an in-memory
  * PGlite, or on PostgreSQL when BENCH_DATABASE_URL names a server database (it must be empty or
- * disposable); `-- --instances` measures audited reads and writes on two instances (needs
- * BENCH_DATABASE_URL). Numbers are for comparing changes on one machine, never asserted in tests.
+ * disposable). `-- --instances` measures audited reads and writes on two instances in this
+ * process, `-- --processes` on two server processes over HTTP (both need BENCH_DATABASE_URL).
+ * Numbers are for comparing changes on one machine, never asserted in tests.
  * `npm run bench -- --clients N` sizes the read-model population (bench/read-models.ts).
  */
 import { mkdtempSync } from "node:fs";
@@ -21,6 +22,7 @@ import { buildOrganisation, buildStaff } from "../server/src/platform/testing/fa
 import { TestClient } from "../server/src/platform/testing/test-client.ts";
 import { clientsArg, runReadModelBench } from "./read-models.ts";
 import { benchAuditConcurrency } from "./audit-concurrency.ts";
+import { benchAuditProcesses } from "./audit-processes.ts";
 
 const url = process.env.BENCH_DATABASE_URL;
 const benchEnv = {
@@ -30,6 +32,12 @@ const benchEnv = {
   POLKU_AUDIT_KEY: "bench-audit-key-bench-audit-key-bench-audit-key-0",
   POLKU_AUDIT_CHECKPOINT_DIR: mkdtempSync(join(tmpdir(), "polku-bench-checkpoints-")),
 };
+if (process.argv.includes("--processes")) {
+  // The same with each instance in its own server process, over HTTP.
+  if (!url) throw new Error("--processes needs BENCH_DATABASE_URL (a disposable PostgreSQL database).");
+  await benchAuditProcesses(url, benchEnv);
+  process.exit(0);
+}
 if (process.argv.includes("--instances")) {
   // Audited reads and writes at 20 users on one and two instances of one PostgreSQL (ADR 0009).
   if (!url) throw new Error("--instances needs BENCH_DATABASE_URL (a disposable PostgreSQL database).");

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { registerActivityRoutes } from "./activities/routes.ts";
-import { loadAuditKey } from "./audit/audit-key.ts";
+import { openAuditKey } from "./audit/audit-key.ts";
 import { startAuditSealer } from "./audit/audit-sealer.ts";
 import { registerAuditRoutes } from "./audit-search/routes.ts";
 import { createAuth } from "./auth/create-auth.ts";
@@ -75,7 +75,7 @@ export async function buildServer({ config, database, webRoot = defaultWebRoot, 
   // The audit chain is sealed in the background and anchored outside the database (ADR 0009).
   const sealer = startAuditSealer(
     database,
-    { key: loadAuditKey(config.audit), checkpointDir: config.audit.checkpointDir },
+    { key: await openAuditKey(database.db, config.audit), checkpointDir: config.audit.checkpointDir },
     (error) => app.log.error({ err: error }, "audit sealer failed"),
   );
   app.addHook("onClose", () => sealer.stop());

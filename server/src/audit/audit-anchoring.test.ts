@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { appendFileSync, readFileSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync, renameSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,11 +10,13 @@ import { sql } from "kysely";
 import { buildServer } from "../composition.ts";
 import { loadConfig } from "../platform/config.ts";
 import { openDatabase } from "../platform/db/database.ts";
+import { inTransaction } from "../platform/db/transaction.ts";
 import { buildOrganisation, buildStaff } from "../platform/testing/factories.ts";
 import { createTestApp, TEST_AUDIT_KEY, type TestApp, testAuditEnv } from "../platform/testing/test-app.ts";
 import { TEST_PUBLIC_URL, TestClient } from "../platform/testing/test-client.ts";
 import { checkpointAuditLog } from "./audit-sealer.ts";
 import { readLatestCheckpoint, writeCheckpoint } from "./checkpoint.ts";
+import { recordAuditEvent } from "./record-audit-event.ts";
 import { readChainHead, sealAuditLog } from "./seal-audit-log.ts";
 import { verifyAuditChain } from "./verify-audit-chain.ts";
 
@@ -63,6 +65,27 @@ describe("sealing and checkpoints", () => {
     );
     assert.equal(all.filter((r) => r.event_type === "team.created").length, 20);
     assert.equal(all.filter((r) => r.event_type === "access.denied").length, 6);
+    assert.deepEqual(await verifyAuditChain(t.database.db, KEY, null), { ok: true, entries: all.length });
+  });
+
+  test("sealers racing each other and the writers never fork the chain or skip an entry", async () => {
+    const writes = Array.from({ length: 60 }, () =>
+      inTransaction(t.database, (trx) =>
+        recordAuditEvent(trx, { eventType: "team.listed", actorUserId: null }),
+      ),
+    );
+    const seals = Array.from({ length: 6 }, () => sealAuditLog(t.database, KEY));
+    await Promise.all([...writes, ...seals]);
+    await sealAuditLog(t.database, KEY);
+    const all = await t.database.db
+      .selectFrom("audit_event")
+      .select("chain_seq")
+      .orderBy("chain_seq")
+      .execute();
+    assert.deepEqual(
+      all.map((r) => r.chain_seq),
+      all.map((_, i) => i + 1),
+    );
     assert.deepEqual(await verifyAuditChain(t.database.db, KEY, null), { ok: true, entries: all.length });
   });
 
@@ -176,5 +199,12 @@ describe("`polku audit verify` on an embedded data directory", { timeout: 180_00
     assert.equal(altered.code, 1, altered.stderr);
     assert.match(altered.stdout, /BROKEN: entry 2 was altered/);
     assert.doesNotMatch(altered.stdout, /intact/);
+
+    // After a restore into another directory without the key file, no new key is made.
+    renameSync(`${dataDir}.audit-key`, join(parent, "kept-key"));
+    const keyless = await cli(dataDir, ["audit", "verify"]);
+    assert.equal(keyless.code, 1);
+    assert.match(keyless.stderr, /sealed with a key that is not at .*Restore that key file/);
+    assert.equal(existsSync(`${dataDir}.audit-key`), false);
   });
 });

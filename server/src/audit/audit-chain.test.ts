@@ -31,7 +31,12 @@ async function whileTampered(
 }
 
 /** What someone with write access to the database but without the key can do: plain sha256. */
-async function recomputeWithoutKey(trx: Trx, fromChainSeq: number): Promise<void> {
+function recomputeWithoutKey(trx: Trx, fromChainSeq: number): Promise<void> {
+  return recompute(trx, fromChainSeq, () => null);
+}
+
+/** Rewrites the chain from a position, with the key (or none) that `keyAt` gives each position. */
+async function recompute(trx: Trx, fromChainSeq: number, keyAt: (chainSeq: number) => Buffer | null) {
   const before = await trx
     .selectFrom("audit_event")
     .select("hash")
@@ -45,7 +50,11 @@ async function recomputeWithoutKey(trx: Trx, fromChainSeq: number): Promise<void
     .orderBy("chain_seq")
     .execute();
   for (const row of rows) {
-    const hash = chainHash(null, prevHash, chainedFields(row, row.chain_seq as number));
+    const hash = chainHash(
+      keyAt(row.chain_seq as number),
+      prevHash,
+      chainedFields(row, row.chain_seq as number),
+    );
     await trx
       .updateTable("audit_event")
       .set({ prev_hash: prevHash, hash })
@@ -194,6 +203,34 @@ describe("the keyed, anchored audit log", () => {
       ran++;
     });
   }
+
+  test("entries from before the key (plain sha256) stay verifiable, and the key protects them too", async () => {
+    const n = checkpoint.chainSeq;
+    const legacy = { ...checkpoint, keyedFrom: 51 };
+    // A log migrated with 50 entries: sha256 below position 51, the key from there on.
+    const asMigrated = (trx: Trx) =>
+      trx
+        .updateTable("audit_chain")
+        .set({ keyed_from: 51 })
+        .execute()
+        .then(() => recompute(trx, 1, (pos) => (pos >= 51 ? KEY : null)));
+    const head = async (trx: Trx) => (await readChainHead(trx))?.hash ?? "";
+    let migratedHead = "";
+    const intact = await whileTampered(t, legacy, async (trx) => {
+      await asMigrated(trx);
+      migratedHead = await head(trx);
+    });
+    assert.deepEqual(intact, { ok: false, entries: n - 1, firstBadSeq: n, problem: "recomputed" });
+    const anchored = { ...legacy, hash: migratedHead };
+    assert.deepEqual(await whileTampered(t, anchored, asMigrated), { ok: true, entries: n });
+    const alteredOld = await whileTampered(t, anchored, async (trx) => {
+      await asMigrated(trx);
+      await sql`update audit_event set details = '{"kind":"other"}'::jsonb where chain_seq = 20`.execute(trx);
+      await recomputeWithoutKey(trx, 20);
+    });
+    assert.equal(alteredOld.ok, false);
+    assert.equal(!alteredOld.ok && alteredOld.firstBadSeq, 51, "the first keyed entry no longer links");
+  });
 
   test("all 11 tamper cases ran, and the real log still verifies after them", async () => {
     assert.equal(cases.length, 11);

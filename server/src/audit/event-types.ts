@@ -106,6 +106,9 @@ export type AuditEntry = {
   organisationId?: string | null;
   targetType?: string | null;
   targetId?: string | null;
-  /** Ids, field names and codes only: never names, health data or free text about a person. */
+  /**
+   * Ids, field names and codes only: never names, health data or free text about a person.
+   * Checked against the event type's schema in event-details.ts when written.
+   */
   details?: Record<string, unknown>;
 };

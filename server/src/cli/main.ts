@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { loadAuditKey } from "../audit/audit-key.ts";
+import { openAuditKey } from "../audit/audit-key.ts";
 import { loadConfig } from "../platform/config.ts";
 import { claimDataDir } from "../platform/data-dir-lock.ts";
 import { openDatabase } from "../platform/db/database.ts";
@@ -87,7 +87,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (command === "create-admin") return await createAdmin(database, values);
-    const anchoring = { key: loadAuditKey(config.audit), checkpointDir: config.audit.checkpointDir };
+    const key = await openAuditKey(database.db, config.audit);
+    const anchoring = { key, checkpointDir: config.audit.checkpointDir };
     return await verifyAudit(database, anchoring);
   } finally {
     await database.close();

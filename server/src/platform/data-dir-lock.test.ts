@@ -74,6 +74,9 @@ describe("one server per embedded data directory", { timeout: 240_000 }, () => {
       }
     }
     await rm(dataDir, { recursive: true, force: true });
+    // The audit key and checkpoints live beside the data directory (ADR 0009).
+    await rm(`${dataDir}.audit-key`, { force: true });
+    await rm(`${dataDir}.audit-checkpoints`, { recursive: true, force: true });
   });
 
   test("a second start is refused, SIGTERM releases the directory, and the data survives a restart", async () => {

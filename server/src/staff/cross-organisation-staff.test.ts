@@ -136,5 +136,12 @@ describe("staff administration across organisations", () => {
     assert.equal(reopen.statusCode, 409, reopen.body);
     assert.ok(reopen.json().error.fields.active);
     assert.notEqual((await user(shared.id)).deactivatedAt, null);
+
+    // The same for someone who works in A only: the platform's closing is not A's to undo.
+    const onlyA = await buildStaff(t.database, { organisationId: orgA, role: "coach", teamId: teamA });
+    const closed = await platform.post(`/api/platform/users/${onlyA.id}/deactivation`, { reason: "other" });
+    assert.equal(closed.statusCode, 200, closed.body);
+    const again = await adminA.patch(`/api/organisations/${orgA}/users/${onlyA.id}`, { active: true });
+    assert.equal(again.statusCode, 409, again.body);
   });
 });

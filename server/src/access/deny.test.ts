@@ -91,7 +91,7 @@ describe("one audited denial helper", () => {
     assert.equal(entries.length, 1);
     assert.equal(entries[0]?.target_id, clientId);
     assert.equal(entries[0]?.organisation_id, orgId);
-    assert.equal((entries[0]?.details as { reason: string }).reason, "forbidden");
+    assert.equal((entries[0]?.details as { reason?: string } | undefined)?.reason, "forbidden");
     noPersonalData(entries);
   });
 
@@ -135,7 +135,7 @@ describe("one audited denial helper", () => {
     );
     assert.equal(entries.length, 1);
     assert.equal(entries[0]?.target_id, clientId);
-    assert.equal((entries[0]?.details as { reason: string }).reason, "not_found");
+    assert.equal((entries[0]?.details as { reason?: string } | undefined)?.reason, "not_found");
   });
 
   test("a malformed client id is not found and names no target", async () => {

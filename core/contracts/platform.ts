@@ -163,6 +163,10 @@ export const auditPage = z.object({
   nextBefore: z.number().int().nullable(),
 });
 
+/** Why a platform admin closes an account everywhere; a code, so no free text reaches the audit log. */
+export const personDeactivationReasons = ["left_all_organisations", "account_compromised", "other"] as const;
+export const deactivatePerson = z.strictObject({ reason: z.enum(personDeactivationReasons) });
+
 /** A platform admin's deactivation of a person in every organisation. */
 export const personDeactivation = z.object({
   userId,

@@ -91,7 +91,7 @@ describe("one audited denial helper", () => {
     assert.equal(entries.length, 1);
     assert.equal(entries[0]?.target_id, clientId);
     assert.equal(entries[0]?.organisation_id, orgId);
-    assert.equal((entries[0]?.details as { reason: string }).reason, "forbidden");
+    assert.equal((entries[0]?.details as { reason?: string } | undefined)?.reason, "forbidden");
     noPersonalData(entries);
   });
 
@@ -118,6 +118,24 @@ describe("one audited denial helper", () => {
       action: "client.create",
     });
     noPersonalData(entries);
+  });
+
+  test("a denial answered as a field error (a client named in a body) is still audited once", async () => {
+    const startsAt = new Date(Date.now() + 86_400_000);
+    const entries = await denialsOf(
+      () =>
+        (as.coachB as TestClient).post("/api/appointments", {
+          clientId,
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+          place: "office",
+          purpose: "x",
+        }),
+      400,
+    );
+    assert.equal(entries.length, 1);
+    assert.equal(entries[0]?.target_id, clientId);
+    assert.equal((entries[0]?.details as { reason?: string } | undefined)?.reason, "not_found");
   });
 
   test("a malformed client id is not found and names no target", async () => {

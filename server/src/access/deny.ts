@@ -27,3 +27,20 @@ export class AccessDenied extends AppError {
 export function deny(code: "not_found" | "forbidden", target: DenialTarget = {}): AccessDenied {
   return new AccessDenied(code, target);
 }
+
+const answeredDenials = new WeakMap<Error, AccessDenied>();
+
+/**
+ * Answers a denial with another error (e.g. a field error when a client named in a body is out of
+ * scope) while keeping it a denial: the route layer still audits `denied`.
+ */
+export function answerDenialWith<E extends Error>(answer: E, denied: AccessDenied): E {
+  answeredDenials.set(answer, denied);
+  return answer;
+}
+
+/** The denial an error stands for, if any: itself, or the one it answers. */
+export function denialOf(error: unknown): AccessDenied | undefined {
+  if (error instanceof AccessDenied) return error;
+  return error instanceof Error ? answeredDenials.get(error) : undefined;
+}

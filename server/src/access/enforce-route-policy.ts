@@ -4,7 +4,7 @@ import type { Database } from "../platform/db/database.ts";
 import { AppError } from "../platform/http/app-error.ts";
 import { type Actor, loadActor } from "./actor.ts";
 import { requireClientAccess } from "./client-gate.ts";
-import { AccessDenied, deny } from "./deny.ts";
+import { denialOf, deny } from "./deny.ts";
 import { type Decision, decideOrganisation, decidePlatformAdmin } from "./gate.ts";
 import { recordDenial } from "./record-denial.ts";
 import type { RoutePolicy } from "./route-policy.ts";
@@ -110,6 +110,7 @@ export function enforceRoutePolicies(
   // Every denial of the gate, in this hook or in a use case, is audited here, once, in a
   // transaction of its own: a use case's transaction has rolled back with the error by now.
   app.addHook("onError", async (request, _reply, error) => {
-    if (error instanceof AccessDenied) await recordDenial(database, request, error);
+    const denied = denialOf(error);
+    if (denied) await recordDenial(database, request, denied);
   });
 }

@@ -1,6 +1,7 @@
 import { ipsTeamRoles } from "../../../core/access/roles.ts";
 import type { Actor } from "../access/actor.ts";
 import { requireClientAccess } from "../access/client-gate.ts";
+import { AccessDenied, answerDenialWith } from "../access/deny.ts";
 import type { Executor } from "../platform/db/transaction.ts";
 import { AppError, forbidden, invalid } from "../platform/http/app-error.ts";
 
@@ -19,8 +20,9 @@ export async function appointmentOrganisation(
     try {
       return (await requireClientAccess(db, actor, clientId, "full")).organisationId;
     } catch (error) {
-      if (error instanceof AppError && (error.code === "not_found" || error.code === "forbidden")) {
-        throw invalid({ clientId: { key: "invalid_option" } });
+      // Out of scope or shared only: a field error for the form, still audited as a denial.
+      if (error instanceof AccessDenied) {
+        throw answerDenialWith(invalid({ clientId: { key: "invalid_option" } }), error);
       }
       throw error;
     }

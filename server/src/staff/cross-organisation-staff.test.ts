@@ -106,27 +106,42 @@ describe("staff administration across organisations", () => {
 
   test("only a platform admin deactivates a person everywhere; an organisation cannot reopen it", async () => {
     const url = `/api/platform/users/${shared.id}/deactivation`;
-    assert.equal((await t.client().post(url, {})).statusCode, 401, "anonymous");
-    const byAdmin = await adminA.post(url, {});
+    assert.equal(
+      (await t.client().post(url, { reason: "account_compromised" })).statusCode,
+      401,
+      "anonymous",
+    );
+    const byAdmin = await adminA.post(url, { reason: "account_compromised" });
     assert.equal(byAdmin.statusCode, 403, "an organisation's admin");
     assert.equal((await user(shared.id)).deactivatedAt, null);
-    const unknown = await platform.post("/api/platform/users/no-such-user/deactivation", {});
+    const unknown = await platform.post("/api/platform/users/no-such-user/deactivation", { reason: "other" });
     assert.equal(unknown.statusCode, 404, unknown.body);
 
     const person = await signedIn(shared);
-    const done = await platform.post(url, {});
+    const done = await platform.post(url, { reason: "account_compromised" });
     assert.equal(done.statusCode, 200, done.body);
     assert.equal(done.json().userId, shared.id);
     assert.ok(done.json().endedSessions >= 1);
     assert.equal((await person.get("/api/me")).statusCode, 401);
     const entry = await lastAudit(shared.id, "user.deactivated");
     assert.equal(entry.organisation_id, null);
-    assert.equal(entry.details.scope, "everywhere");
+    assert.deepEqual(entry.details, {
+      scope: "everywhere",
+      reason: "account_compromised",
+      endedSessions: done.json().endedSessions,
+    });
 
     const reopen = await adminA.patch(`/api/organisations/${orgA}/users/${shared.id}`, { active: true });
     // A sees the person as inactive, but may not reopen an account the platform closed.
     assert.equal(reopen.statusCode, 409, reopen.body);
     assert.ok(reopen.json().error.fields.active);
     assert.notEqual((await user(shared.id)).deactivatedAt, null);
+
+    // The same for someone who works in A only: the platform's closing is not A's to undo.
+    const onlyA = await buildStaff(t.database, { organisationId: orgA, role: "coach", teamId: teamA });
+    const closed = await platform.post(`/api/platform/users/${onlyA.id}/deactivation`, { reason: "other" });
+    assert.equal(closed.statusCode, 200, closed.body);
+    const again = await adminA.patch(`/api/organisations/${orgA}/users/${onlyA.id}`, { active: true });
+    assert.equal(again.statusCode, 409, again.body);
   });
 });

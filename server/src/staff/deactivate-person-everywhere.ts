@@ -1,3 +1,4 @@
+import type { personDeactivationReasons } from "../../../core/contracts/platform.ts";
 import type { Actor } from "../access/actor.ts";
 import { decidePlatformAdmin } from "../access/gate.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
@@ -12,7 +13,12 @@ import { AppError, invalid, notFound } from "../platform/http/app-error.ts";
  * they are, so the organisations' staff lists still show who the person was, and no single
  * organisation's admin can reopen the account (see organisation-deactivation.ts).
  */
-export function deactivatePersonEverywhere(database: Database, actor: Actor, userId: string) {
+export function deactivatePersonEverywhere(
+  database: Database,
+  actor: Actor,
+  userId: string,
+  reason: (typeof personDeactivationReasons)[number],
+) {
   const decision = decidePlatformAdmin(actor);
   if (!decision.allowed) throw new AppError(decision.code);
   if (userId === actor.userId) throw invalid({ userId: { key: "invalid_option" } });
@@ -38,7 +44,7 @@ export function deactivatePersonEverywhere(database: Database, actor: Actor, use
       actorUserId: actor.userId,
       targetType: "user",
       targetId: userId,
-      details: { scope: "everywhere", endedSessions },
+      details: { scope: "everywhere", reason, endedSessions },
     });
     return { userId, deactivatedAt: new Date(deactivatedAt).toISOString(), endedSessions };
   });

@@ -78,7 +78,7 @@ export async function deactivateInOrganisation(
 /**
  * Reactivates a person in the organisation: with the memberships given, or else the ones its
  * deactivation ended. An account a platform admin deactivated everywhere (it still holds
- * memberships elsewhere) is not the organisation's to reopen.
+ * memberships) is not the organisation's to reopen.
  */
 export async function reactivateInOrganisation(
   trx: Trx,
@@ -92,9 +92,19 @@ export async function reactivateInOrganisation(
     .select("deactivatedAt")
     .where("id", "=", userId)
     .executeTakeFirstOrThrow();
-  if (user.deactivatedAt && (await membershipsElsewhere(trx, organisationId, userId)) > 0) {
-    throw conflict({ active: { key: "deactivated_everywhere" } });
-  }
+  const activeAnywhere = Number(
+    (
+      await trx
+        .selectFrom("membership")
+        .select((eb) => eb.fn.countAll().as("n"))
+        .where("user_id", "=", userId)
+        .where("valid_to", "is", null)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+  // An organisation closes an account only after ending its own memberships, the last ones there
+  // were; an account closed while it still holds memberships was closed by a platform admin.
+  if (user.deactivatedAt && activeAnywhere > 0) throw conflict({ active: { key: "deactivated_everywhere" } });
   let restore = memberships;
   if (!restore) {
     const last = await trx

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { organisationParams, userId, userParams } from "../../../core/contracts/common.ts";
 import {
   createStaffUser as createBody,
+  deactivatePerson,
   personDeactivation,
   staffUser,
   updateStaffUser as updateBody,
@@ -73,9 +74,10 @@ export function registerStaffRoutes(app: FastifyInstance, database: Database) {
       tags,
       summary: "Deactivate a person in every organisation and end their sessions (platform admins)",
       params: z.strictObject({ userId }),
-      body: z.strictObject({}),
+      body: deactivatePerson,
       response: { 200: personDeactivation },
     },
-    handler: (request) => deactivatePersonEverywhere(database, actorOf(request), request.params.userId),
+    handler: (request) =>
+      deactivatePersonEverywhere(database, actorOf(request), request.params.userId, request.body.reason),
   });
 }

@@ -93,6 +93,15 @@ const writeCases: Record<string, WriteCase> = {
     wrongType: [{ active: 0 }, "active"],
     missing: [{ memberships: [{ fte: 0.5 }] }, "memberships.0.role"],
   },
+  "POST /api/platform/users/:userId/deactivation": {
+    method: "POST",
+    caller: "platform",
+    url: (c) => `/api/platform/users/${c.userId}/deactivation`,
+    badPath: () => "/api/platform/users/no-such-user/deactivation",
+    valid: () => ({ reason: "other" }),
+    wrongType: [{ reason: 5 }, "reason"],
+    missing: [{}, "reason"],
+  },
 };
 
 describe("bad input on write routes", () => {

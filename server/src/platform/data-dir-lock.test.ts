@@ -51,13 +51,32 @@ function start(dataDir: string, port: number): Server {
   return { child, output: () => text, exited };
 }
 
-async function running(server: Server, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!/is running at/.test(server.output())) {
-    if (server.child.exitCode !== null) throw new Error(`server exited early: ${server.output()}`);
-    if (Date.now() > deadline) throw new Error(`server did not start: ${server.output()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+/** Resolves when the server says it is running (no polling); rejects if it exits or stalls. */
+function running(server: Server, timeoutMs = 60_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (!/is running at/.test(server.output())) return;
+      done();
+      resolve();
+    };
+    const exited = () => {
+      done();
+      reject(new Error(`server exited early: ${server.output()}`));
+    };
+    const timer = setTimeout(() => {
+      done();
+      reject(new Error(`server did not start: ${server.output()}`));
+    }, timeoutMs);
+    const done = () => {
+      clearTimeout(timer);
+      server.child.stdout?.off("data", check);
+      server.child.off("exit", exited);
+    };
+    server.child.stdout?.on("data", check);
+    server.child.on("exit", exited);
+    if (server.child.exitCode !== null) exited();
+    else check();
+  });
 }
 
 describe("one server per embedded data directory", { timeout: 240_000 }, () => {

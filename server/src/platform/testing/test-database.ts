@@ -119,7 +119,8 @@ async function createPostgresDatabase(serverUrl: string): Promise<Database> {
  */
 export async function createTestDatabase(): Promise<Database> {
   // Test people get cheaply hashed passwords (auth-test-kit switches back for the auth tests).
-  setPasswordHashingForTests("cheap");
+  // Only under node:test: a benchmark that borrows this helper keeps the production cost.
+  if (process.env.NODE_TEST_CONTEXT) setPasswordHashingForTests("cheap");
   if (process.env.POLKU_TEST_DB === "postgresql") {
     const serverUrl = process.env.TEST_DATABASE_URL;
     if (!serverUrl)

@@ -20,9 +20,9 @@ import { migrateToLatest } from "../server/src/platform/db/migrate.ts";
 import { inTransaction } from "../server/src/platform/db/transaction.ts";
 import { buildOrganisation, buildStaff } from "../server/src/platform/testing/factories.ts";
 import { TestClient } from "../server/src/platform/testing/test-client.ts";
-import { clientsArg, runReadModelBench } from "./read-models.ts";
 import { benchAuditConcurrency } from "./audit-concurrency.ts";
 import { benchAuditProcesses } from "./audit-processes.ts";
+import { clientsArg, runReadModelBench } from "./read-models.ts";
 
 const url = process.env.BENCH_DATABASE_URL;
 const benchEnv = {

@@ -8,6 +8,7 @@ import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { sql } from "kysely";
 import { activityBody, buildJourney } from "../activities/activity-test-setup.ts";
+import { sealAuditLog } from "../audit/seal-audit-log.ts";
 import { verifyAuditChain } from "../audit/verify-audit-chain.ts";
 import { type BackupSocket, serveBackups } from "../platform/backup/backup-socket.ts";
 import { loadConfig } from "../platform/config.ts";
@@ -15,7 +16,7 @@ import { claimDataDir } from "../platform/data-dir-lock.ts";
 import { type Database, openDatabase } from "../platform/db/database.ts";
 import { migrateToLatest } from "../platform/db/migrate.ts";
 import { buildClientWithConsent } from "../platform/testing/client-factories.ts";
-import { createTestApp, type TestApp } from "../platform/testing/test-app.ts";
+import { createTestApp, TEST_AUDIT_KEY, type TestApp, testAuditEnv } from "../platform/testing/test-app.ts";
 import { backup } from "./backup.ts";
 import { restore } from "./restore.ts";
 
@@ -60,7 +61,11 @@ async function inProcess(command: typeof backup, file: string, env: Record<strin
   return run;
 }
 
-type Snapshot = { tables: Record<string, string[]>; head: { seq: number; hash: string } | undefined };
+type Snapshot = {
+  tables: Record<string, string[]>;
+  head: { chain_seq: number | null; hash: string | null } | undefined;
+};
+const auditKey = Buffer.from(TEST_AUDIT_KEY);
 
 /** Every row of every table (as JSON, in a stable order) and the audit chain's newest entry. */
 async function snapshot(database: Database): Promise<Snapshot> {
@@ -75,8 +80,9 @@ async function snapshot(database: Database): Promise<Snapshot> {
   }
   const head = await database.db
     .selectFrom("audit_event")
-    .select(["seq", "hash"])
-    .orderBy("seq", "desc")
+    .select(["chain_seq", "hash"])
+    .where("chain_seq", "is not", null)
+    .orderBy("chain_seq", "desc")
     .limit(1)
     .executeTakeFirst();
   return { tables, head };
@@ -123,6 +129,8 @@ describe("`polku backup` and `polku restore` of the embedded database", {
     });
     socket = await serveBackups(database, dataDir);
     running = true;
+    // The server seals committed entries every few seconds; seal now so the snapshot is final.
+    await sealAuditLog(database, auditKey);
     before_ = await snapshot(database);
   });
 
@@ -149,7 +157,7 @@ describe("`polku backup` and `polku restore` of the embedded database", {
         `${table} has rows`,
       );
     }
-    assert.ok(before_.head && before_.head.seq >= 5, "audited events were written");
+    assert.ok((before_.head?.chain_seq ?? 0) >= 5, "audited events were written and sealed");
   });
 
   test("a backup taken while the server runs restores to identical rows and audit chain head", async () => {
@@ -160,7 +168,14 @@ describe("`polku backup` and `polku restore` of the embedded database", {
     assert.equal(statSync(file).mode & 0o777, 0o600, "the backup holds personal data: owner only");
 
     const target = join(dir, "restored");
-    const restored = await polku(["restore", file], { POLKU_DATA_DIR: target });
+    const keyless = await polku(["restore", file], { POLKU_DATA_DIR: join(dir, "keyless") });
+    assert.equal(keyless.code, 1, "without the audit key the restored log cannot be checked");
+    assert.match(keyless.stderr, /audit key file/);
+    // The operator brings the installation's audit key, as docs/operations.md says.
+    const restored = await polku(["restore", file], {
+      POLKU_DATA_DIR: target,
+      POLKU_AUDIT_KEY: TEST_AUDIT_KEY,
+    });
     assert.equal(restored.code, 0, restored.stderr);
     assert.match(restored.stdout, /Audit log intact: \d+ entries verified/);
     assert.ok(!readdirSync(target).includes("polku.lock"), "the restore left no lock behind");
@@ -173,9 +188,9 @@ describe("`polku backup` and `polku restore` of the embedded database", {
         assert.deepEqual(after_.tables[name], rows, `table ${name}`);
       }
       assert.deepEqual(after_.head, before_.head);
-      const verdict = await verifyAuditChain(copy.db);
+      const verdict = await verifyAuditChain(copy.db, auditKey, null);
       assert.equal(verdict.ok, true, JSON.stringify(verdict));
-      assert.equal(verdict.entries, before_.head?.seq);
+      assert.equal(verdict.entries, before_.head?.chain_seq);
     } finally {
       await copy.close();
     }
@@ -213,7 +228,7 @@ describe("`polku backup` and `polku restore` of the embedded database", {
       const after_ = await snapshot(copy);
       assert.deepEqual(after_.tables, before_.tables);
       assert.deepEqual(after_.head, before_.head);
-      assert.equal((await verifyAuditChain(copy.db)).ok, true);
+      assert.equal((await verifyAuditChain(copy.db, auditKey, null)).ok, true);
     } finally {
       await copy.close();
     }
@@ -223,6 +238,8 @@ describe("`polku backup` and `polku restore` of the embedded database", {
     for (const command of [backup, restore]) {
       const run = await inProcess(command, join(dir, "unused"), {
         DATABASE_URL: "postgres://polku@127.0.0.1:1/polku",
+        // Configured as the servers are: on PostgreSQL the audit key is required (ADR 0009).
+        ...testAuditEnv(join(dir, "checkpoints")),
       });
       assert.equal(run.code, 2, run.stderr);
       assert.match(run.stdout, /pg_dump --format=custom --no-owner --file=polku\.dump "\$DATABASE_URL"/);

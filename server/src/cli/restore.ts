@@ -1,8 +1,11 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { openAuditKey } from "../audit/audit-key.ts";
+import { readLatestCheckpoint } from "../audit/checkpoint.ts";
+import { sealAuditLog } from "../audit/seal-audit-log.ts";
 import { verifyAuditChain } from "../audit/verify-audit-chain.ts";
 import { SOCKET_POINTER } from "../platform/backup/backup-socket.ts";
-import type { Config } from "../platform/config.ts";
+import { type Config, ConfigError } from "../platform/config.ts";
 import { claimDataDir } from "../platform/data-dir-lock.ts";
 import { openDatabase } from "../platform/db/database.ts";
 import { type CliOutput, stdio } from "./cli-output.ts";
@@ -48,11 +51,32 @@ export async function restore(
     // The backup carries the old server's admin-socket pointer; this directory has no server yet.
     rmSync(join(dataDir, SOCKET_POINTER), { force: true });
     try {
-      const verdict = await verifyAuditChain(database.db);
+      // The chain is keyed with a key kept outside the database (ADR 0009): the operator brings
+      // the old key file (or POLKU_AUDIT_KEY); without it the log cannot be checked.
+      let key: Buffer;
+      try {
+        key = await openAuditKey(database.db, config.audit);
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        io.err(
+          `Restored ${file} into ${dataDir}, but its audit log cannot be checked: ${error.message}\n` +
+            "Copy the audit key file of the backed-up installation there, then run `npm run polku -- audit verify`.\n",
+        );
+        return 1;
+      }
+      // Entries of transactions that were running when the backup was taken get sealed now.
+      await sealAuditLog(database, key);
+      const { latest } = readLatestCheckpoint(config.audit.checkpointDir, key);
+      const verdict = await verifyAuditChain(database.db, key, latest);
       if (!verdict.ok) {
         io.out(
           `Restored ${file} into ${dataDir}, but its audit log does NOT verify: entry ` +
-            `${verdict.firstBadSeq} is ${verdict.problem}. Keep the old data directory.\n`,
+            `${verdict.firstBadSeq} is ${verdict.problem}` +
+            (verdict.problem === "truncated"
+              ? ` (the checkpoints in ${config.audit.checkpointDir} anchor a later state than this backup; ` +
+                "give the restored database a new POLKU_AUDIT_CHECKPOINT_DIR if that is expected)"
+              : "") +
+            ". Keep the old data directory.\n",
         );
         return 1;
       }

@@ -47,8 +47,16 @@ export const auditDetailsSchemas = {
   "team.listed": none,
   "user.created": none,
   "user.updated": changed,
-  "user.deactivated": none,
-  "user.reactivated": none,
+  // An organisation ends its own roles (the account stays when the person works elsewhere); a
+  // platform admin closes the account everywhere (ADR 0006 amendments).
+  "user.deactivated": z.union([
+    z.strictObject({
+      scope: z.literal("organisation"),
+      account: z.enum(["deactivated", "kept_for_other_organisations"]),
+    }),
+    z.strictObject({ scope: z.literal("everywhere"), reason: code, endedSessions: count }),
+  ]),
+  "user.reactivated": z.strictObject({ scope: z.enum(["organisation", "everywhere"]) }),
   "user.listed": z.strictObject({ count }),
   "membership.granted": z.strictObject({
     membershipId: id,
@@ -101,7 +109,7 @@ export const auditDetailsSchemas = {
   ]),
   "calendar_feed.created": z.strictObject({ rotated: ids }),
   "calendar_feed.revoked": none,
-  "calendar_feed.read": z.strictObject({ events: count, clientIds: ids.optional() }),
+  "calendar_feed.read": z.strictObject({ feedId: id, events: count, clientIds: ids.optional() }),
   "job.recorded": z.strictObject({ jobId: id, episodeId: id, employerId: maybeId, workTrialId: maybeId }),
   "job.updated": z.strictObject({
     jobId: id,

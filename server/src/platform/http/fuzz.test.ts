@@ -62,6 +62,13 @@ describe("fuzzing every route of the OpenAPI document", () => {
       coachUserId: coach.id,
       consentTeamId: clinic.id,
     });
+    // Routes about one person (rename, deactivate, even everywhere) act on a colleague who is not
+    // one of the signed-in callers, so a plausible request cannot sign a caller out mid-run.
+    const colleague = await buildStaff(t.database, {
+      organisationId: org.id,
+      role: "coach",
+      teamId: ipsTeam.id,
+    });
     let n = 0;
     ids = Object.assign(
       {
@@ -71,7 +78,7 @@ describe("fuzzing every route of the OpenAPI document", () => {
         teamId: ipsTeam.id,
         ipsTeamId: ipsTeam.id,
         treatmentTeamId: clinic.id,
-        userId: coach.id,
+        userId: colleague.id,
         coachUserId: coach.id,
         token: "x",
       },

@@ -6,8 +6,10 @@ import { demoPassword } from "./e2e/fixtures.ts";
 
 const port = 3187;
 const baseURL = `http://127.0.0.1:${port}`;
-// A fresh, empty embedded database per run, so the demo data is seeded from scratch.
-const dataDir = mkdtempSync(join(tmpdir(), "polku-e2e-"));
+// A fresh, empty embedded database per run, so the demo data is seeded from scratch. Its audit
+// key and checkpoints (kept beside the data directory, ADR 0009) go in the same temporary parent.
+const runDir = mkdtempSync(join(tmpdir(), "polku-e2e-"));
+const dataDir = join(runDir, "data");
 
 /** Browser journeys against the built server (`npm run build` first) on Debian's Chromium. */
 export default defineConfig({

@@ -1,6 +1,6 @@
 import type { Database } from "../platform/db/database.ts";
 import { GENESIS_HASH } from "./chain.ts";
-import { type Checkpoint, writeCheckpoint } from "./checkpoint.ts";
+import { type Checkpoint, readLatestCheckpoint, writeCheckpoint } from "./checkpoint.ts";
 import { readChainHead, readKeyedFrom, sealAuditLog } from "./seal-audit-log.ts";
 
 export type AuditAnchoring = { key: Buffer; checkpointDir: string };
@@ -8,9 +8,20 @@ export type AuditAnchoring = { key: Buffer; checkpointDir: string };
 const SEAL_EVERY_MS = 3_000;
 const CHECKPOINT_EVERY_MS = 5 * 60_000;
 
-/** Seals what can be sealed, then writes a signed checkpoint of the head outside the database. */
+/** The chain no longer extends the latest signed checkpoint: no new checkpoint may bless it. */
+export class AuditAnchorBroken extends Error {}
+
+/**
+ * Seals what can be sealed, then writes a signed checkpoint of the head outside the database —
+ * only when the chain still extends the latest checkpoint: the entry at its position still has
+ * its hash and the keyed boundary has not moved. Otherwise someone un-sealed or re-keyed entries
+ * in the database and the sealer re-chained them; signing that head would launder the change, so
+ * it throws instead and `audit verify` keeps reporting the recomputed chain.
+ */
 export async function checkpointAuditLog(database: Database, anchoring: AuditAnchoring): Promise<Checkpoint> {
+  const { latest } = readLatestCheckpoint(anchoring.checkpointDir, anchoring.key);
   await sealAuditLog(database, anchoring.key);
+  if (latest) await assertExtends(database, latest);
   const head = await readChainHead(database.db);
   const checkpoint: Checkpoint = {
     chainSeq: head?.chainSeq ?? 0,
@@ -20,6 +31,23 @@ export async function checkpointAuditLog(database: Database, anchoring: AuditAnc
   };
   writeCheckpoint(anchoring.checkpointDir, anchoring.key, checkpoint);
   return checkpoint;
+}
+
+async function assertExtends(database: Database, latest: Checkpoint): Promise<void> {
+  const keyedFrom = await readKeyedFrom(database.db);
+  const anchored =
+    latest.chainSeq === 0
+      ? { hash: GENESIS_HASH }
+      : await database.db
+          .selectFrom("audit_event")
+          .select("hash")
+          .where("chain_seq", "=", latest.chainSeq)
+          .executeTakeFirst();
+  if (keyedFrom !== latest.keyedFrom || anchored?.hash !== latest.hash) {
+    throw new AuditAnchorBroken(
+      `The audit chain no longer extends the checkpoint at entry ${latest.chainSeq}; no new checkpoint written. Run \`polku audit verify\`.`,
+    );
+  }
 }
 
 /**

@@ -46,8 +46,20 @@ export function assertProductionPasswordHashing(): void {
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 256;
 
+let computations = 0;
+
+/**
+ * How many argon2id computations this process has run. Tests use it to show that a sign-in with
+ * an unknown email costs the same one computation as a wrong password (no user enumeration by
+ * timing), without timing anything themselves.
+ */
+export function passwordComputations(): number {
+  return computations;
+}
+
 /** Hashes a password with argon2id (PHC string). The one hash function of Polku and better-auth. */
 export function hashPassword(password: string): Promise<string> {
+  computations++;
   return hash(password, options);
 }
 
@@ -59,6 +71,7 @@ export async function verifyPassword({
   hash: string;
   password: string;
 }): Promise<boolean> {
+  computations++;
   try {
     return await verify(phc, password);
   } catch {

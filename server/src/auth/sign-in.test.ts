@@ -11,6 +11,7 @@ import {
   PASSWORD,
   startAuthHarness,
 } from "./auth-test-kit.ts";
+import { passwordComputations } from "./password-hash.ts";
 import { endAllSessions } from "./user-credentials.ts";
 
 describe("sign-in with email and password", () => {
@@ -56,16 +57,16 @@ describe("sign-in with email and password", () => {
     assert.equal(response.statusCode, 200);
   });
 
-  test("a wrong password and an unknown email get the same status, body and (about) time", async () => {
+  test("a wrong password and an unknown email get the same status, body and work", async () => {
     const person = await createPerson(h.database);
     const browser = new Browser(h.app, nextIp());
     const timed = async (email: string) => {
-      const started = performance.now();
+      const before = passwordComputations();
       const response = await browser.request("POST", "/sign-in/email", {
         email,
         password: "wrong password 123",
       });
-      return { response, ms: performance.now() - started };
+      return { response, computations: passwordComputations() - before };
     };
     const wrong = await timed(person.email);
     const unknown = await timed(`nobody-${Date.now()}@example.test`);
@@ -74,11 +75,11 @@ describe("sign-in with email and password", () => {
     assert.equal(unknown.response.body, wrong.response.body);
     assert.deepEqual(JSON.parse(wrong.response.body).error.code, "invalid_credentials");
     assert.equal(browser.cookies.size, 0, "no cookie for a failure");
-    // Both paths run one argon2id computation; without it the unknown email would be far faster.
-    assert.ok(
-      unknown.ms > wrong.ms * 0.4,
-      `unknown ${unknown.ms.toFixed(1)} ms vs wrong ${wrong.ms.toFixed(1)} ms`,
-    );
+    // Both paths run exactly one argon2id computation at the production cost (auth-test-kit), so
+    // an unknown email is not answered measurably faster. Counted, not timed: a timed assertion
+    // fails on a busy machine.
+    assert.equal(wrong.computations, 1);
+    assert.equal(unknown.computations, 1);
     const failed = await auditRows(h.database, "auth.sign_in.failed");
     const known = failed.find((r) => r.actor_user_id === person.id);
     assert.deepEqual(known?.details, { reason: "invalid_credentials" });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -105,6 +105,7 @@ describe("one server per embedded data directory", { timeout: 240_000 }, () => {
     await running(first);
     assert.match(first.output(), /Demo data created/, "the first start seeds demo data");
     assert.ok(existsSync(join(dataDir, "polku.lock")));
+    assert.equal(statSync(dataDir).mode & 0o777, 0o700, "the data directory is the owner's only");
     const health = await fetch(`http://127.0.0.1:${port}/api/health`);
     assert.equal(health.status, 200);
     assert.equal(((await health.json()) as { database: string }).database, "pglite");

@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
 
 export class DataDirInUseError extends Error {}
@@ -18,7 +18,11 @@ function alive(pid: number): boolean {
  * A lock left by a process that no longer runs is taken over.
  */
 export function claimDataDir(dataDir: string): () => void {
-  mkdirSync(dataDir, { recursive: true });
+  // PGlite writes its files world-readable (0666 under the usual umask); the directory is the
+  // one barrier between psychiatric patients' records and other local users, so it is the
+  // owner's only, also when it already existed.
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
   const lockFile = join(dataDir, "polku.lock");
   for (let attempt = 0; attempt < 2; attempt++) {
     try {

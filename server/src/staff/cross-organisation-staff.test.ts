@@ -143,5 +143,22 @@ describe("staff administration across organisations", () => {
     assert.equal(closed.statusCode, 200, closed.body);
     const again = await adminA.patch(`/api/organisations/${orgA}/users/${onlyA.id}`, { active: true });
     assert.equal(again.statusCode, 409, again.body);
+
+    // Someone who left A (A closed the account, no roles anywhere), then closed by the platform
+    // as compromised: A still may not reopen it.
+    const leaver = await buildStaff(t.database, { organisationId: orgA, role: "coach", teamId: teamA });
+    const leaverUrl = `/api/organisations/${orgA}/users/${leaver.id}`;
+    assert.equal((await adminA.patch(leaverUrl, { active: false })).statusCode, 200);
+    const compromised = await platform.post(`/api/platform/users/${leaver.id}/deactivation`, {
+      reason: "account_compromised",
+    });
+    assert.equal(compromised.statusCode, 200, compromised.body);
+    const reopened = await adminA.patch(leaverUrl, { active: true });
+    assert.equal(reopened.statusCode, 409, reopened.body);
+    const signIn = await t.client().post("/api/auth/sign-in/email", {
+      email: leaver.email,
+      password: leaver.password,
+    });
+    assert.notEqual(signIn.statusCode, 200, "the account stays closed");
   });
 });

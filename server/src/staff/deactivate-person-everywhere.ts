@@ -31,13 +31,13 @@ export function deactivatePersonEverywhere(
       .executeTakeFirst();
     if (!user) throw notFound();
     const deactivatedAt = user.deactivatedAt ?? new Date();
-    if (!user.deactivatedAt) {
-      await trx
-        .updateTable("user")
-        .set({ deactivatedAt, updatedAt: new Date() })
-        .where("id", "=", userId)
-        .execute();
-    }
+    // Recorded as the platform's act even when an organisation had already closed the account,
+    // so no organisation can reopen it later.
+    await trx
+      .updateTable("user")
+      .set({ deactivatedAt, closedEverywhereAt: new Date(), updatedAt: new Date() })
+      .where("id", "=", userId)
+      .execute();
     const endedSessions = await endAllSessions(trx, userId);
     await recordAuditEvent(trx, {
       eventType: "user.deactivated",

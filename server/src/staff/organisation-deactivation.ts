@@ -89,7 +89,7 @@ export async function reactivateInOrganisation(
 ) {
   const user = await trx
     .selectFrom("user")
-    .select("deactivatedAt")
+    .select(["deactivatedAt", "closedEverywhereAt"])
     .where("id", "=", userId)
     .executeTakeFirstOrThrow();
   const activeAnywhere = Number(
@@ -102,9 +102,10 @@ export async function reactivateInOrganisation(
         .executeTakeFirstOrThrow()
     ).n,
   );
-  // An organisation closes an account only after ending its own memberships, the last ones there
-  // were; an account closed while it still holds memberships was closed by a platform admin.
-  if (user.deactivatedAt && activeAnywhere > 0) throw conflict({ active: { key: "deactivated_everywhere" } });
+  // An account a platform admin closed is marked so; and an organisation closes an account only
+  // after ending its own memberships, the last ones there were.
+  if (user.closedEverywhereAt || (user.deactivatedAt && activeAnywhere > 0))
+    throw conflict({ active: { key: "deactivated_everywhere" } });
   let restore = memberships;
   if (!restore) {
     const last = await trx

@@ -14,6 +14,8 @@ export type UserTable = {
   locale: ColumnType<"fi" | "sv" | "en", "fi" | "sv" | "en" | undefined, "fi" | "sv" | "en">;
   platformAdmin: ColumnType<boolean, boolean | undefined, boolean>;
   deactivatedAt: Timestamp | null;
+  /** Set when a platform admin closed the account everywhere (0007); organisations cannot reopen it. */
+  closedEverywhereAt: Timestamp | null;
 };
 
 export type SessionTable = {

@@ -218,6 +218,11 @@ describe("`polku backup` and `polku restore` of the embedded database", {
     const again = await inProcess(backup, file, { POLKU_DATA_DIR: dataDir });
     assert.equal(again.code, 1);
     assert.match(again.stderr, /already exists/, "a backup never overwrites a file");
+    const interrupted = join(dir, "interrupted.polku-backup");
+    writeFileSync(`${interrupted}.partial`, "half");
+    const leftover = await inProcess(backup, interrupted, { POLKU_DATA_DIR: dataDir });
+    assert.equal(leftover.code, 1);
+    assert.match(leftover.stderr, /left from an interrupted backup/);
 
     const copy = await openDatabase({
       kind: "pglite",

@@ -1,4 +1,4 @@
-import { existsSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { requestBackup } from "../platform/backup/backup-socket.ts";
 import { dumpEmbeddedDatabase } from "../platform/backup/dump-embedded.ts";
@@ -36,10 +36,22 @@ export async function backup(
     io.err(`There is no embedded database in ${dataDir} (POLKU_DATA_DIR) to back up.\n`);
     return 1;
   }
-  const bytes = await dumpDataDir(dataDir);
   const partial = `${file}.partial`;
-  writeFileSync(partial, bytes, { mode: 0o600, flag: "wx" });
-  renameSync(partial, file);
+  if (existsSync(partial)) {
+    io.err(
+      `${partial} is left from an interrupted backup. Delete it (it is not a usable backup), then run the backup again.\n`,
+    );
+    return 1;
+  }
+  const bytes = await dumpDataDir(dataDir);
+  try {
+    writeFileSync(partial, bytes, { mode: 0o600, flag: "wx" });
+    renameSync(partial, file);
+  } catch (error) {
+    // A half-written file must not look like a backup.
+    rmSync(partial, { force: true });
+    throw error;
+  }
   const megabytes = (bytes.length / 1024 / 1024).toFixed(1);
   io.out(
     `Backup of ${dataDir} written to ${file} (${megabytes} MB).\n` +

@@ -1,11 +1,9 @@
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { appendFileSync, existsSync, readFileSync, renameSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { fileURLToPath } from "node:url";
 import { sql } from "kysely";
 import { buildServer } from "../composition.ts";
 import { loadConfig } from "../platform/config.ts";
@@ -13,6 +11,7 @@ import { openDatabase } from "../platform/db/database.ts";
 import { migrateToLatest } from "../platform/db/migrate.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
 import { buildOrganisation, buildStaff } from "../platform/testing/factories.ts";
+import { type CliRun, runCli } from "../platform/testing/run-cli.ts";
 import { createTestApp, TEST_AUDIT_KEY, type TestApp, testAuditEnv } from "../platform/testing/test-app.ts";
 import { TEST_PUBLIC_URL, TestClient } from "../platform/testing/test-client.ts";
 import { checkpointAuditLog } from "./audit-sealer.ts";
@@ -21,7 +20,6 @@ import { recordAuditEvent } from "./record-audit-event.ts";
 import { readChainHead, sealAuditLog } from "./seal-audit-log.ts";
 import { verifyAuditChain } from "./verify-audit-chain.ts";
 
-const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const KEY = Buffer.from(TEST_AUDIT_KEY, "utf8");
 
 describe("sealing and checkpoints", () => {
@@ -124,30 +122,14 @@ describe("sealing and checkpoints", () => {
   });
 });
 
-type Run = { code: number | null; stdout: string; stderr: string };
-
-function cli(dataDir: string, args: string[]): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, POLKU_DATA_DIR: dataDir, LOG_LEVEL: "silent" };
-  delete env.DATABASE_URL;
-  delete env.POLKU_AUDIT_KEY;
-  delete env.POLKU_AUDIT_KEY_FILE;
-  delete env.POLKU_AUDIT_CHECKPOINT_DIR;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "server/src/cli/main.ts", ...args], {
-      cwd: ROOT,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
+/** The CLI on an embedded data directory, with no audit key in its environment (as an operator). */
+function cli(dataDir: string, args: string[]): Promise<CliRun> {
+  return runCli(args, {
+    POLKU_DATA_DIR: dataDir,
+    DATABASE_URL: undefined,
+    POLKU_AUDIT_KEY: undefined,
+    POLKU_AUDIT_KEY_FILE: undefined,
+    POLKU_AUDIT_CHECKPOINT_DIR: undefined,
   });
 }
 

@@ -1,11 +1,9 @@
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { fileURLToPath } from "node:url";
 import { sql } from "kysely";
 import { activityBody, buildJourney } from "../activities/activity-test-setup.ts";
 import { sealAuditLog } from "../audit/seal-audit-log.ts";
@@ -16,35 +14,16 @@ import { claimDataDir } from "../platform/data-dir-lock.ts";
 import { type Database, openDatabase } from "../platform/db/database.ts";
 import { migrateToLatest } from "../platform/db/migrate.ts";
 import { buildClientWithConsent } from "../platform/testing/client-factories.ts";
+import { type CliRun, runCli } from "../platform/testing/run-cli.ts";
 import { createTestApp, TEST_AUDIT_KEY, type TestApp, testAuditEnv } from "../platform/testing/test-app.ts";
 import { backup } from "./backup.ts";
 import { restore } from "./restore.ts";
 
-const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-
-type Run = { code: number | null; stdout: string; stderr: string };
+type Run = CliRun;
 
 /** `npm run polku -- <args>` as an operator would run it, on an embedded data directory. */
 function polku(args: string[], env: Record<string, string>): Promise<Run> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "silent", ...env };
-  if (!("DATABASE_URL" in env)) delete childEnv.DATABASE_URL;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "server/src/cli/main.ts", ...args], {
-      cwd: ROOT,
-      env: childEnv,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  return runCli(args, { DATABASE_URL: undefined, ...env });
 }
 
 /** Runs a command in this process as with the given environment; returns its exit code and output. */

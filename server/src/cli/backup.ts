@@ -6,7 +6,7 @@ import type { Config } from "../platform/config.ts";
 import { claimDataDir, DataDirInUseError } from "../platform/data-dir-lock.ts";
 import { openDatabase } from "../platform/db/database.ts";
 import { type CliOutput, stdio } from "./cli-output.ts";
-import { PG_DUMP_ADVICE } from "./pg-dump-advice.ts";
+import { embeddedFileCheck } from "./pg-dump-advice.ts";
 
 /**
  * `polku backup <file>`: a consistent copy of the embedded database. When no server runs, the
@@ -19,14 +19,8 @@ export async function backup(
   file: string | undefined,
   io: CliOutput = stdio,
 ): Promise<number> {
-  if (config.database.kind === "postgresql") {
-    io.out(PG_DUMP_ADVICE);
-    return 2;
-  }
-  if (!file) {
-    io.err("Name the backup file: npm run polku -- backup <file>\n");
-    return 2;
-  }
+  const stop = embeddedFileCheck(config, file, "backup", io);
+  if (stop !== null || !file || config.database.kind !== "pglite") return stop ?? 2;
   if (existsSync(file)) {
     io.err(`${file} already exists. Choose a new file name; a backup never overwrites one.\n`);
     return 1;

@@ -9,7 +9,7 @@ import { type Config, ConfigError } from "../platform/config.ts";
 import { claimDataDir } from "../platform/data-dir-lock.ts";
 import { openDatabase } from "../platform/db/database.ts";
 import { type CliOutput, stdio } from "./cli-output.ts";
-import { PG_DUMP_ADVICE } from "./pg-dump-advice.ts";
+import { embeddedFileCheck } from "./pg-dump-advice.ts";
 
 /**
  * `polku restore <file>`: loads a backup into an EMPTY data directory, then checks that the
@@ -21,14 +21,8 @@ export async function restore(
   file: string | undefined,
   io: CliOutput = stdio,
 ): Promise<number> {
-  if (config.database.kind === "postgresql") {
-    io.out(PG_DUMP_ADVICE);
-    return 2;
-  }
-  if (!file) {
-    io.err("Name the backup file: npm run polku -- restore <file>\n");
-    return 2;
-  }
+  const stop = embeddedFileCheck(config, file, "restore", io);
+  if (stop !== null || !file || config.database.kind !== "pglite") return stop ?? 2;
   if (!existsSync(file)) {
     io.err(`The backup file ${file} does not exist.\n`);
     return 1;

@@ -40,6 +40,24 @@ async function checkInputs(trx: Trx, organisationId: string, inputs: MembershipI
  * Makes the person's active memberships in the organisation equal `inputs`: ones no longer
  * wanted are ended (valid_to = now), new ones start now. History stays for dated reporting.
  */
+/** The audit entry for one ended membership (fidelity S1/O1 read dated memberships). */
+export function recordMembershipEnded(
+  trx: Trx,
+  actor: Actor,
+  organisationId: string,
+  userId: string,
+  row: { id: string; role: string; team_id: string | null },
+) {
+  return recordAuditEvent(trx, {
+    eventType: "membership.ended",
+    actorUserId: actor.userId,
+    organisationId,
+    targetType: "user",
+    targetId: userId,
+    details: { membershipId: row.id, role: row.role, teamId: row.team_id },
+  });
+}
+
 export async function setMemberships(
   trx: Trx,
   actor: Actor,
@@ -58,14 +76,7 @@ export async function setMemberships(
   const now = new Date();
   for (const row of current.filter((c) => !inputs.some((i) => sameMembership(i, c)))) {
     await trx.updateTable("membership").set({ valid_to: now }).where("id", "=", row.id).execute();
-    await recordAuditEvent(trx, {
-      eventType: "membership.ended",
-      actorUserId: actor.userId,
-      organisationId,
-      targetType: "user",
-      targetId: userId,
-      details: { membershipId: row.id, role: row.role, teamId: row.team_id },
-    });
+    await recordMembershipEnded(trx, actor, organisationId, userId, row);
   }
   for (const input of inputs.filter((i) => !current.some((c) => sameMembership(i, c)))) {
     const row = await trx

@@ -3,7 +3,7 @@ import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { endAllSessions } from "../auth/user-credentials.ts";
 import type { Trx } from "../platform/db/transaction.ts";
 import { conflict } from "../platform/http/app-error.ts";
-import { type MembershipInput, setMemberships } from "./memberships.ts";
+import { type MembershipInput, recordMembershipEnded, setMemberships } from "./memberships.ts";
 
 /** How many active memberships the person holds outside the organisation. */
 export async function membershipsElsewhere(
@@ -43,16 +43,7 @@ export async function deactivateInOrganisation(
     .where("valid_to", "is", null)
     .returning(["id", "role", "team_id"])
     .execute();
-  for (const row of ended) {
-    await recordAuditEvent(trx, {
-      eventType: "membership.ended",
-      actorUserId: actor.userId,
-      organisationId,
-      targetType: "user",
-      targetId: userId,
-      details: { membershipId: row.id, role: row.role, teamId: row.team_id },
-    });
-  }
+  for (const row of ended) await recordMembershipEnded(trx, actor, organisationId, userId, row);
   const elsewhere = await membershipsElsewhere(trx, organisationId, userId);
   if (elsewhere === 0) {
     await trx

@@ -21,7 +21,7 @@ export function updateJob(
   today: string,
 ): Promise<JobView> {
   return withClient(database, actor, params.clientId, "full", async (trx, access) => {
-    const row = await requireJob(trx, params.clientId, params.jobId);
+    const row = await requireJob(trx, access, params.jobId);
     const pick = <T>(value: T | undefined, current: T) => (value === undefined ? current : value);
     const num = (v: string | null) => (v === null ? null : Number(v));
     const facts: JobFacts = {
@@ -61,6 +61,6 @@ export function updateJob(
       // Field names only: the values may be pay or notes about the person.
       details: { jobId: row.id, fields: Object.keys(input).sort() },
     });
-    return presentJob(await requireJob(trx, params.clientId, row.id));
+    return presentJob(await requireJob(trx, access, row.id));
   });
 }

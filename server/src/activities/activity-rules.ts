@@ -1,4 +1,5 @@
 import { type AccessDenied, deny } from "../access/deny.ts";
+import type { GatedClient } from "../access/gated-client.ts";
 import type { Executor } from "../platform/db/transaction.ts";
 import { invalid } from "../platform/http/app-error.ts";
 import type { ActivityContent } from "./activity-query.ts";
@@ -6,11 +7,11 @@ import type { ActivityContent } from "./activity-query.ts";
 const DAY_MS = 86_400_000;
 
 /** The client's current (latest open) episode, which a new activity belongs to; null when none. */
-export async function currentEpisodeId(db: Executor, clientId: string): Promise<string | null> {
+export async function currentEpisodeId(db: Executor, client: GatedClient): Promise<string | null> {
   const row = await db
     .selectFrom("episode")
     .select("id")
-    .where("client_id", "=", clientId)
+    .where("client_id", "=", client.clientId)
     .where("closure_date", "is", null)
     .where("referral_decision", "<>", "declined")
     .orderBy("referral_date", "desc")

@@ -24,7 +24,7 @@ export function recordActivity(
       {
         organisationId: access.organisationId,
         clientId,
-        episodeId: await currentEpisodeId(trx, clientId),
+        episodeId: await currentEpisodeId(trx, access),
         appointmentId: null,
       },
       input,

@@ -45,7 +45,7 @@ export function recordHeldAppointment(
       {
         organisationId,
         clientId,
-        episodeId: clientId ? await currentEpisodeId(trx, clientId) : null,
+        episodeId: access ? await currentEpisodeId(trx, access) : null,
         appointmentId: appointment.id,
       },
       content,

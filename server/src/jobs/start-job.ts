@@ -45,7 +45,7 @@ export async function startJob(
   };
   checkJobDates(facts, today);
   const episodeId = await openEpisodeOf(trx, access);
-  await checkWorkTrialOfClient(trx, clientId, facts.workTrialId);
+  await checkWorkTrialOfClient(trx, access, facts.workTrialId);
   const employerId = await resolveEmployer(trx, actor, access.organisationId, input);
   const row = await trx
     .insertInto("job")

@@ -42,7 +42,7 @@ export function updateJob(
       notes: pick(input.notes, row.notes),
     };
     checkJobDates(facts, today);
-    if (input.workTrialId) await checkWorkTrialOfClient(trx, params.clientId, input.workTrialId);
+    if (input.workTrialId) await checkWorkTrialOfClient(trx, access, input.workTrialId);
     const employerId =
       input.employerId || input.employerName
         ? await resolveEmployer(trx, actor, access.organisationId, input)

@@ -1,5 +1,5 @@
 import type { Actor } from "../access/actor.ts";
-import type { GatedClient } from "../access/gated-client.ts";
+import { type GatedClient, gatedIdsOf } from "../access/gated-client.ts";
 import { consentsOf, presentConsent } from "../consent/present-consent.ts";
 import { episodesOf } from "../episodes/episode-query.ts";
 import type { Executor } from "../platform/db/transaction.ts";
@@ -16,7 +16,7 @@ export async function loadClientRecord(
   const { clientId, level: access } = client;
   const row = await db.selectFrom("client").selectAll().where("id", "=", clientId).executeTakeFirst();
   if (!row) throw notFound();
-  const episodes = await episodesOf(db, [clientId], today);
+  const episodes = await episodesOf(db, gatedIdsOf(client), today);
   const consents =
     access === "full" ? (await consentsOf(db, client)).map((c) => presentConsent(c, today)) : [];
   return presentClientRecord(row, episodes, consents, access, today);

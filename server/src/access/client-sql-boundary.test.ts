@@ -83,7 +83,7 @@ const allowed: Record<string, string> = {
   "episodes/close-episode.ts": EPISODE,
   "episodes/decide-referral.ts": EPISODE,
   "episodes/episode-facts.ts":
-    "system projection: refreshes episode_facts for episodes a gated write just changed; returns nothing to a caller",
+    "SQL fragments over the episode facts projection (latestPhaseOf), composed into queries that start from visibleClients; they read nothing alone",
   "episodes/episode-query.ts": `${AFTER_GATE} or on ids from visibleClients`,
   "episodes/open-episode-of.ts": GATED_HELPER,
   "episodes/open-episode.ts": "inserts the referral inside create-client or re-refer-client (withClient)",

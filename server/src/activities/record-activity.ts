@@ -29,6 +29,6 @@ export function recordActivity(
       },
       input,
     );
-    return (await loadActivity(trx, actor, clientId, id, access.level)) as ActivityView;
+    return (await loadActivity(trx, actor, access, id, access.level)) as ActivityView;
   });
 }

@@ -63,6 +63,6 @@ export function recordHeldAppointment(
       targetId: appointment.id,
       details: { activityId, clientId },
     });
-    return (await loadActivity(trx, actor, clientId, activityId, "full")) as ActivityView;
+    return (await loadActivity(trx, actor, access, activityId, "full")) as ActivityView;
   });
 }

@@ -43,7 +43,7 @@ const clientScopedTables = [
 
 const GATE = "the gate itself: resolves which clients the actor may see";
 const WITH_CLIENT = "use case inside withClient: works on the gated client it was handed";
-const GATED_HELPER = "read helper that accepts only the GatedClient handle";
+const GATED_HELPER = "read helper that accepts only the GatedClient handle (or a gated list)";
 const AFTER_GATE = "helper called inside a use case's transaction after the client gate passed";
 const EPISODE = "episode use case inside changeEpisode (withClient) for the gated client";
 const VISIBLE = "reads only clients listed by visibleClients";
@@ -54,7 +54,7 @@ const JOB_SEEKERS = "job development use case: job seekers pass gateJobSeekers/r
 /** File (relative to server/src) → why it may hold SQL on client-scoped tables. */
 const allowed: Record<string, string> = {
   "access/client-gate.ts": GATE,
-  "activities/activity-query.ts": AFTER_GATE,
+  "activities/activity-query.ts": GATED_HELPER,
   "activities/activity-rules.ts": AFTER_GATE,
   "activities/edit-activity.ts": WITH_CLIENT,
   "activities/insert-activity.ts": AFTER_GATE,
@@ -72,11 +72,11 @@ const allowed: Record<string, string> = {
     "creates a new client: no gate applies to a row that does not exist; the team is decided by decideOrganisation",
   "clients/find-duplicates.ts":
     "unsafeFindDuplicates: a deliberate bypass; a duplicate must be found in any team, and unseen ones are returned without name or id",
-  "clients/load-client-record.ts": AFTER_GATE,
+  "clients/load-client-record.ts": GATED_HELPER,
   "clients/update-client.ts": WITH_CLIENT,
   "consent/grant-consent.ts": WITH_CLIENT,
-  "consent/present-consent.ts": AFTER_GATE,
-  "consent/still-shared-with.ts": AFTER_GATE,
+  "consent/present-consent.ts": GATED_HELPER,
+  "consent/still-shared-with.ts": GATED_HELPER,
   "consent/withdraw-consent.ts": WITH_CLIENT,
   "employers/view-employer-history.ts": VISIBLE,
   "episodes/change-episode.ts": WITH_CLIENT,
@@ -84,7 +84,7 @@ const allowed: Record<string, string> = {
   "episodes/decide-referral.ts": EPISODE,
   "episodes/episode-facts.ts":
     "SQL fragments over the episode facts projection (latestPhaseOf), composed into queries that start from visibleClients; they read nothing alone",
-  "episodes/episode-query.ts": `${AFTER_GATE} or on ids from visibleClients`,
+  "episodes/episode-query.ts": "read helper that accepts only a gated list (GatedClientIds)",
   "episodes/open-episode-of.ts": GATED_HELPER,
   "episodes/open-episode.ts": "inserts the referral inside create-client or re-refer-client (withClient)",
   "episodes/re-refer-client.ts": WITH_CLIENT,
@@ -93,7 +93,8 @@ const allowed: Record<string, string> = {
   "episodes/set-on-hold.ts": EPISODE,
   "job-development/add-candidate.ts": JOB_SEEKERS,
   "job-development/contact-query.ts": VISIBLE,
-  "job-development/disclosure-warnings.ts": AFTER_GATE,
+  "job-development/disclosure-warnings.ts":
+    "takes job seekers from gateJobSeekers, each carrying its GatedClient",
   "job-development/gate-job-seekers.ts": "the job seekers' gate: requireClientAccess for each named client",
   "job-development/lead-query.ts": VISIBLE,
   "job-development/record-employer-contact.ts": JOB_SEEKERS,
@@ -102,7 +103,7 @@ const allowed: Record<string, string> = {
   "job-development/update-job-lead.ts": JOB_SEEKERS,
   "job-development/weekly-events.ts":
     "counts the named coaches' own job development events for the weekly picture; no client fields are read",
-  "jobs/check-job.ts": AFTER_GATE,
+  "jobs/check-job.ts": GATED_HELPER,
   "jobs/end-job.ts": WITH_CLIENT,
   "jobs/job-query.ts": GATED_HELPER,
   "jobs/start-job.ts": "inserts a job for the GatedClient it is handed (record-job, hiring from a lead)",

@@ -44,7 +44,6 @@ const clientScopedTables = [
 const GATE = "the gate itself: resolves which clients the actor may see";
 const WITH_CLIENT = "use case inside withClient: works on the gated client it was handed";
 const GATED_HELPER = "read helper that accepts only the GatedClient handle (or a gated list)";
-const AFTER_GATE = "helper called inside a use case's transaction after the client gate passed";
 const EPISODE = "episode use case inside changeEpisode (withClient) for the gated client";
 const VISIBLE = "reads only clients listed by visibleClients";
 const OWN_APPOINTMENT =
@@ -55,9 +54,9 @@ const JOB_SEEKERS = "job development use case: job seekers pass gateJobSeekers/r
 const allowed: Record<string, string> = {
   "access/client-gate.ts": GATE,
   "activities/activity-query.ts": GATED_HELPER,
-  "activities/activity-rules.ts": AFTER_GATE,
+  "activities/activity-rules.ts": GATED_HELPER,
   "activities/edit-activity.ts": WITH_CLIENT,
-  "activities/insert-activity.ts": AFTER_GATE,
+  "activities/insert-activity.ts": "inserts an activity for the GatedClient it is handed (or for none)",
   "activities/list-activities.ts": WITH_CLIENT,
   "activities/list-activity-revisions.ts": WITH_CLIENT,
   "activities/retract-activity.ts": WITH_CLIENT,

@@ -29,7 +29,7 @@ export async function checkActivityContent(
   db: Executor,
   content: Pick<ActivityContent, "occurredAt" | "employerId" | "jobId">,
   organisationId: string,
-  clientId: string | null,
+  client: GatedClient | null,
   now = new Date(),
 ): Promise<void> {
   if (Date.parse(content.occurredAt) > now.getTime() + DAY_MS) {
@@ -45,13 +45,13 @@ export async function checkActivityContent(
     if (!employer) throw invalid({ employerId: { key: "invalid_option" } });
   }
   if (content.jobId) {
-    const job = clientId
+    const job = client
       ? await db
           .selectFrom("job as j")
           .innerJoin("episode as e", "e.id", "j.episode_id")
           .select("j.id")
           .where("j.id", "=", content.jobId)
-          .where("e.client_id", "=", clientId)
+          .where("e.client_id", "=", client.clientId)
           .executeTakeFirst()
       : undefined;
     if (!job) throw invalid({ jobId: { key: "invalid_option" } });

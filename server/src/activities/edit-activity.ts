@@ -47,7 +47,7 @@ export async function editActivity(
       (key) => JSON.stringify(after[key]) !== JSON.stringify(before[key]),
     );
     if (changed.length > 0) {
-      await checkActivityContent(trx, after, access.organisationId, ref.clientId);
+      await checkActivityContent(trx, after, access.organisationId, access);
       await trx
         .insertInto("activity_revision")
         .values({

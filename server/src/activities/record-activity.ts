@@ -17,13 +17,13 @@ export function recordActivity(
   input: RecordActivityInput,
 ): Promise<ActivityView> {
   return withClient(database, actor, clientId, "full", async (trx, access) => {
-    await checkActivityContent(trx, input, access.organisationId, clientId);
+    await checkActivityContent(trx, input, access.organisationId, access);
     const id = await insertActivity(
       trx,
       actor,
       {
         organisationId: access.organisationId,
-        clientId,
+        client: access,
         episodeId: await currentEpisodeId(trx, access),
         appointmentId: null,
       },

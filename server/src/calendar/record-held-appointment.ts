@@ -38,13 +38,13 @@ export function recordHeldAppointment(
       durationMinutes: input.durationMinutes ?? Math.min(1440, Math.max(1, minutes)),
       place: input.place ?? (appointment.place as NonNullable<RecordHeldAppointmentInput["place"]>),
     };
-    await checkActivityContent(trx, content, organisationId, clientId);
+    await checkActivityContent(trx, content, organisationId, access);
     const activityId = await insertActivity(
       trx,
       actor,
       {
         organisationId,
-        clientId,
+        client: access,
         episodeId: access ? await currentEpisodeId(trx, access) : null,
         appointmentId: appointment.id,
       },

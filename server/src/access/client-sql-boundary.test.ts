@@ -62,7 +62,7 @@ const allowed: Record<string, string> = {
   "activities/retract-activity.ts": WITH_CLIENT,
   "calendar/appointment-query.ts": VISIBLE,
   "calendar/cancel-appointment.ts": OWN_APPOINTMENT,
-  "calendar/create-appointment.ts": OWN_APPOINTMENT,
+  "calendar/create-appointment.ts": "inserts for the GatedClient appointmentTarget returns (or for none)",
   "calendar/edit-appointment.ts": OWN_APPOINTMENT,
   "calendar/read-calendar-feed.ts": `${VISIBLE}; the feed's owner is resolved from the token`,
   "calendar/record-held-appointment.ts": OWN_APPOINTMENT,

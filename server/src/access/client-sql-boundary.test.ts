@@ -3,6 +3,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
+import { jobsOf } from "../jobs/job-query.ts";
+import type { Executor } from "../platform/db/transaction.ts";
+import { type GatedClient, type GatedClientIds, gatedIds } from "./gated-client.ts";
 
 /**
  * The client SQL boundary (issue 8, ADR 0006 amendment). The rule this test enforces:
@@ -189,5 +192,28 @@ describe("client SQL boundary", () => {
     );
     assert.deepEqual(stale, [], "allowed files with no client-scoped SQL left: remove them from the list");
     assert.equal(touching.length, Object.keys(allowed).length);
+  });
+
+  it("accepts only a handle the gate minted: a hand-written one does not compile", () => {
+    // Checked by the typecheck (tsc includes tests): each line below must stay a type error.
+    const handWritten = { clientId: "c", organisationId: "o", level: "full" as const };
+    // @ts-expect-error a plain object is not a GatedClient
+    const forged: GatedClient = handWritten;
+    // @ts-expect-error a bare id list is not a gated list
+    const forgedList: GatedClientIds = ["c"];
+    // @ts-expect-error the per-client helpers take the handle, not an id
+    const byId = (db: Executor) => jobsOf(db, "c");
+    // Rows of visibleClients carry the gate's access_level column; gatedIds keeps their ids in order.
+    assert.deepEqual(
+      [
+        ...gatedIds([
+          { id: "a", access_level: "full" },
+          { id: "b", access_level: "shared" },
+        ]),
+      ],
+      ["a", "b"],
+    );
+    assert.equal(typeof byId, "function");
+    assert.deepEqual([forged.clientId, forgedList.length], ["c", 1]);
   });
 });

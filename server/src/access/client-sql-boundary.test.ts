@@ -126,7 +126,8 @@ const builderCall = new RegExp(
   "g",
 );
 const rawTable = new RegExp(`\\b(?:from|join|into|update|table)\\s+"?(${names})"?(?![\\w."])`, "gi");
-const sqlTemplate = /\bsql(?:<[^>`]*>)?`([^`]*)`/g;
+// A lookahead, so a sql`…` nested in another's ${…} is read too; a generic may nest (sql<A<B>>`…`).
+const sqlTemplate = /\bsql(?:<[^`]*?>)?`(?=([^`]*))/g;
 
 /** The client-scoped tables a source text names in SQL, sorted. */
 function clientTablesIn(source: string): string[] {
@@ -160,6 +161,9 @@ describe("client SQL boundary", () => {
       // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a sql template, as the scanner reads it
       ["sql`select 1 from activity a where a.id = ${id}`", ["activity"]],
       ['sql<number>`update "client" set x = 1`', ["client"]],
+      ["sql<Array<string>>`select id from consent`", ["consent"]],
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a sql template, as the scanner reads it
+      ["sql`select ${sql`x from job_lead_event`} from team`", ["job_lead_event"]],
       // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a sql template, as the scanner reads it
       ["sql`insert into activity_revision (activity_id) values (${id})`", ["activity_revision"]],
       ['db.selectFrom("employer as m")', []],
@@ -171,7 +175,7 @@ describe("client SQL boundary", () => {
       ["sql`select client.id from team`", []],
     ];
     for (const [source, tables] of cases) assert.deepEqual(clientTablesIn(source), tables, source);
-    assert.equal(cases.length, 16);
+    assert.equal(cases.length, 18);
   });
 
   it("finds SQL on client-scoped tables only in the listed files, and in every listed file", () => {

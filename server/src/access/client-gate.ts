@@ -6,6 +6,7 @@ import type { Executor } from "../platform/db/transaction.ts";
 import { AppError } from "../platform/http/app-error.ts";
 import type { Actor } from "./actor.ts";
 import { deny } from "./deny.ts";
+import type { GatedClient } from "./gated-client.ts";
 
 /**
  * The access gate for client records. Deny by default; every query for client data starts here.
@@ -156,7 +157,7 @@ export async function requireClientAccess(
   actor: Actor,
   clientId: string,
   need: ClientAccessLevel,
-): Promise<ClientAccess> {
+): Promise<GatedClient> {
   if (actor.twoFactorRequired) throw new AppError("two_factor_required");
   const row = await gatedClients(db, actor, helsinkiDate(), "shared", "client")
     .select(["client.id", "client.organisation_id"])
@@ -172,5 +173,6 @@ export async function requireClientAccess(
       organisationId: row.organisation_id,
     });
   }
-  return { clientId: row.id, organisationId: row.organisation_id, level };
+  // The one place a gated handle is minted: the brand is a compile-time mark with no runtime value.
+  return { clientId: row.id, organisationId: row.organisation_id, level } as GatedClient;
 }

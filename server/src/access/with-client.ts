@@ -1,18 +1,20 @@
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction, type Trx } from "../platform/db/transaction.ts";
 import type { Actor } from "./actor.ts";
-import { type ClientAccess, type ClientAccessLevel, requireClientAccess } from "./client-gate.ts";
+import { type ClientAccessLevel, requireClientAccess } from "./client-gate.ts";
+import type { GatedClient } from "./gated-client.ts";
 
 /**
  * Runs a client use case in one transaction after the client gate: the gate's check, the work and
- * its audit entry commit together, or not at all.
+ * its audit entry commit together, or not at all. The use case receives the gated handle, the only
+ * key the per-client read helpers (jobsOf, openEpisodeOf, …) accept.
  */
 export function withClient<T>(
   database: Database,
   actor: Actor,
   clientId: string,
   need: ClientAccessLevel,
-  fn: (trx: Trx, access: ClientAccess) => Promise<T>,
+  fn: (trx: Trx, client: GatedClient) => Promise<T>,
 ): Promise<T> {
   return inTransaction(database, async (trx) =>
     fn(trx, await requireClientAccess(trx, actor, clientId, need)),

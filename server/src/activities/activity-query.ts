@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { activity, activityContent } from "../../../core/contracts/activities.ts";
 import type { Actor } from "../access/actor.ts";
 import type { ClientAccessLevel } from "../access/client-gate.ts";
+import type { GatedClient } from "../access/gated-client.ts";
 import type { Executor } from "../platform/db/transaction.ts";
 
 export type ActivityView = z.infer<typeof activity>;
@@ -52,13 +53,13 @@ export function mayChangeActivity(actor: Actor, authorUserId: string, clientTeam
 }
 
 /** The IPS team currently working the client (the open assignment), for the team-leader rule. */
-export async function clientTeamIds(db: Executor, clientId: string | null): Promise<string[]> {
-  if (!clientId) return [];
+export async function clientTeamIds(db: Executor, client: GatedClient | null): Promise<string[]> {
+  if (!client) return [];
   const rows = await db
     .selectFrom("episode_assignment as ea")
     .innerJoin("episode as e", "e.id", "ea.episode_id")
     .select("ea.ips_team_id")
-    .where("e.client_id", "=", clientId)
+    .where("e.client_id", "=", client.clientId)
     .where("ea.valid_to", "is", null)
     .execute();
   return rows.map((r) => r.ips_team_id);
@@ -108,16 +109,19 @@ export function presentActivity(
   };
 }
 
-/** Loads and presents one activity of a gated client; undefined when it is not that client's. */
+/**
+ * Loads and presents one activity of a gated client (null: an activity without a client, e.g. a
+ * held appointment with no client); undefined when it is not that client's.
+ */
 export async function loadActivity(
   db: Executor,
   actor: Actor,
-  clientId: string | null,
+  client: GatedClient | null,
   activityId: string,
   access: ClientAccessLevel,
 ): Promise<ActivityView | undefined> {
   let query = activitiesQuery(db).where("a.id", "=", activityId);
-  query = clientId ? query.where("a.client_id", "=", clientId) : query.where("a.client_id", "is", null);
+  query = client ? query.where("a.client_id", "=", client.clientId) : query.where("a.client_id", "is", null);
   const row = await query.executeTakeFirst();
-  return row ? presentActivity(row, access, actor, await clientTeamIds(db, clientId)) : undefined;
+  return row ? presentActivity(row, access, actor, await clientTeamIds(db, client)) : undefined;
 }

@@ -1,4 +1,5 @@
 import { type AccessDenied, deny } from "../access/deny.ts";
+import type { GatedClient } from "../access/gated-client.ts";
 import type { Executor } from "../platform/db/transaction.ts";
 import { invalid } from "../platform/http/app-error.ts";
 import type { ActivityContent } from "./activity-query.ts";
@@ -6,11 +7,11 @@ import type { ActivityContent } from "./activity-query.ts";
 const DAY_MS = 86_400_000;
 
 /** The client's current (latest open) episode, which a new activity belongs to; null when none. */
-export async function currentEpisodeId(db: Executor, clientId: string): Promise<string | null> {
+export async function currentEpisodeId(db: Executor, client: GatedClient): Promise<string | null> {
   const row = await db
     .selectFrom("episode")
     .select("id")
-    .where("client_id", "=", clientId)
+    .where("client_id", "=", client.clientId)
     .where("closure_date", "is", null)
     .where("referral_decision", "<>", "declined")
     .orderBy("referral_date", "desc")
@@ -28,7 +29,7 @@ export async function checkActivityContent(
   db: Executor,
   content: Pick<ActivityContent, "occurredAt" | "employerId" | "jobId">,
   organisationId: string,
-  clientId: string | null,
+  client: GatedClient | null,
   now = new Date(),
 ): Promise<void> {
   if (Date.parse(content.occurredAt) > now.getTime() + DAY_MS) {
@@ -44,13 +45,13 @@ export async function checkActivityContent(
     if (!employer) throw invalid({ employerId: { key: "invalid_option" } });
   }
   if (content.jobId) {
-    const job = clientId
+    const job = client
       ? await db
           .selectFrom("job as j")
           .innerJoin("episode as e", "e.id", "j.episode_id")
           .select("j.id")
           .where("j.id", "=", content.jobId)
-          .where("e.client_id", "=", clientId)
+          .where("e.client_id", "=", client.clientId)
           .executeTakeFirst()
       : undefined;
     if (!job) throw invalid({ jobId: { key: "invalid_option" } });

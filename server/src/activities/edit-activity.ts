@@ -37,7 +37,7 @@ export async function editActivity(
       .forUpdate("a")
       .executeTakeFirst();
     if (!row) throw notFound();
-    if (!mayChangeActivity(actor, row.author_user_id, await clientTeamIds(trx, ref.clientId))) {
+    if (!mayChangeActivity(actor, row.author_user_id, await clientTeamIds(trx, access))) {
       return { denied: true, organisationId: access.organisationId } as const;
     }
     if (row.retracted_at) throw conflict();
@@ -47,7 +47,7 @@ export async function editActivity(
       (key) => JSON.stringify(after[key]) !== JSON.stringify(before[key]),
     );
     if (changed.length > 0) {
-      await checkActivityContent(trx, after, access.organisationId, ref.clientId);
+      await checkActivityContent(trx, after, access.organisationId, access);
       await trx
         .insertInto("activity_revision")
         .values({
@@ -87,7 +87,7 @@ export async function editActivity(
     }
     return {
       denied: false,
-      view: (await loadActivity(trx, actor, ref.clientId, row.id, access.level)) as ActivityView,
+      view: (await loadActivity(trx, actor, access, row.id, access.level)) as ActivityView,
     } as const;
   });
   if (result.denied) {

@@ -1,11 +1,13 @@
 import type { Actor } from "../access/actor.ts";
+import type { GatedClient } from "../access/gated-client.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { Trx } from "../platform/db/transaction.ts";
 import type { ActivityContent } from "./activity-query.ts";
 
 export type ActivityTarget = {
   organisationId: string;
-  clientId: string | null;
+  /** The gated client, or null for an activity without a client (a held appointment with none). */
+  client: GatedClient | null;
   episodeId: string | null;
   appointmentId: string | null;
 };
@@ -21,7 +23,7 @@ export async function insertActivity(
     .insertInto("activity")
     .values({
       organisation_id: target.organisationId,
-      client_id: target.clientId,
+      client_id: target.client?.clientId ?? null,
       episode_id: target.episodeId,
       appointment_id: target.appointmentId,
       author_user_id: actor.userId,
@@ -43,8 +45,8 @@ export async function insertActivity(
     eventType: "activity.recorded",
     actorUserId: actor.userId,
     organisationId: target.organisationId,
-    targetType: target.clientId ? "client" : "activity",
-    targetId: target.clientId ?? row.id,
+    targetType: target.client ? "client" : "activity",
+    targetId: target.client?.clientId ?? row.id,
     details: { activityId: row.id, type: content.type, appointmentId: target.appointmentId },
   });
   return row.id;

@@ -32,7 +32,7 @@ export function listActivities(
       .limit(page.limit)
       .offset(page.offset)
       .execute();
-    const teamIds = access.level === "full" ? await clientTeamIds(trx, clientId) : [];
+    const teamIds = access.level === "full" ? await clientTeamIds(trx, access) : [];
     await recordAuditEvent(trx, {
       eventType: "activity.listed",
       actorUserId: actor.userId,

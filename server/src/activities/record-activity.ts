@@ -17,18 +17,18 @@ export function recordActivity(
   input: RecordActivityInput,
 ): Promise<ActivityView> {
   return withClient(database, actor, clientId, "full", async (trx, access) => {
-    await checkActivityContent(trx, input, access.organisationId, clientId);
+    await checkActivityContent(trx, input, access.organisationId, access);
     const id = await insertActivity(
       trx,
       actor,
       {
         organisationId: access.organisationId,
-        clientId,
-        episodeId: await currentEpisodeId(trx, clientId),
+        client: access,
+        episodeId: await currentEpisodeId(trx, access),
         appointmentId: null,
       },
       input,
     );
-    return (await loadActivity(trx, actor, clientId, id, access.level)) as ActivityView;
+    return (await loadActivity(trx, actor, access, id, access.level)) as ActivityView;
   });
 }

@@ -26,7 +26,7 @@ export async function retractActivity(
       .forUpdate()
       .executeTakeFirst();
     if (!row) throw notFound();
-    if (!mayChangeActivity(actor, row.author_user_id, await clientTeamIds(trx, ref.clientId))) {
+    if (!mayChangeActivity(actor, row.author_user_id, await clientTeamIds(trx, access))) {
       return { denied: true, organisationId: access.organisationId } as const;
     }
     if (row.retracted_at) throw conflict();
@@ -45,7 +45,7 @@ export async function retractActivity(
     });
     return {
       denied: false,
-      view: (await loadActivity(trx, actor, ref.clientId, row.id, access.level)) as ActivityView,
+      view: (await loadActivity(trx, actor, access, row.id, access.level)) as ActivityView,
     } as const;
   });
   if (result.denied) {

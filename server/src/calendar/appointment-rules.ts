@@ -2,23 +2,25 @@ import { ipsTeamRoles } from "../../../core/access/roles.ts";
 import type { Actor } from "../access/actor.ts";
 import { requireClientAccess } from "../access/client-gate.ts";
 import { AccessDenied, answerDenialWith } from "../access/deny.ts";
+import type { GatedClient } from "../access/gated-client.ts";
 import type { Executor } from "../platform/db/transaction.ts";
 import { AppError, forbidden, invalid } from "../platform/http/app-error.ts";
 
 /**
- * The organisation an appointment belongs to: its client's, which the caller must work in full
- * (anything else is a field error, so a client id cannot be probed); without a client, the
- * caller's own IPS organisation.
+ * The organisation an appointment belongs to and its gated client: the client's organisation,
+ * which the caller must work in full (anything else is a field error, so a client id cannot be
+ * probed); without a client, the caller's own IPS organisation.
  */
-export async function appointmentOrganisation(
+export async function appointmentTarget(
   db: Executor,
   actor: Actor,
   clientId: string | null,
-): Promise<string> {
+): Promise<{ organisationId: string; client: GatedClient | null }> {
   if (actor.twoFactorRequired) throw new AppError("two_factor_required");
   if (clientId) {
     try {
-      return (await requireClientAccess(db, actor, clientId, "full")).organisationId;
+      const client = await requireClientAccess(db, actor, clientId, "full");
+      return { organisationId: client.organisationId, client };
     } catch (error) {
       // Out of scope or shared only: a field error for the form, still audited as a denial.
       if (error instanceof AccessDenied) {
@@ -29,7 +31,7 @@ export async function appointmentOrganisation(
   }
   const membership = actor.memberships.find((m) => ipsTeamRoles.includes(m.role)) ?? actor.memberships[0];
   if (!membership) throw forbidden();
-  return membership.organisationId;
+  return { organisationId: membership.organisationId, client: null };
 }
 
 /** An appointment ends after it starts. */

@@ -5,7 +5,7 @@ import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
 import { type AppointmentView, loadOwnAppointment } from "./appointment-query.ts";
-import { appointmentOrganisation, checkTimes } from "./appointment-rules.ts";
+import { appointmentTarget, checkTimes } from "./appointment-rules.ts";
 
 export type CreateAppointmentInput = z.infer<typeof schema>;
 
@@ -16,14 +16,14 @@ export function createAppointment(
   input: CreateAppointmentInput,
 ): Promise<AppointmentView> {
   return inTransaction(database, async (trx) => {
-    const organisationId = await appointmentOrganisation(trx, actor, input.clientId);
+    const { organisationId, client } = await appointmentTarget(trx, actor, input.clientId);
     checkTimes(input.startsAt, input.endsAt);
     const row = await trx
       .insertInto("appointment")
       .values({
         organisation_id: organisationId,
         owner_user_id: actor.userId,
-        client_id: input.clientId,
+        client_id: client?.clientId ?? null,
         starts_at: input.startsAt,
         ends_at: input.endsAt,
         place: input.place,

@@ -6,7 +6,7 @@ import type { Database } from "../platform/db/database.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
 import { conflict } from "../platform/http/app-error.ts";
 import { type AppointmentView, findOwnAppointment, loadOwnAppointment } from "./appointment-query.ts";
-import { appointmentOrganisation, checkTimes } from "./appointment-rules.ts";
+import { appointmentTarget, checkTimes } from "./appointment-rules.ts";
 
 export type EditAppointmentInput = z.infer<typeof schema>;
 
@@ -20,11 +20,10 @@ export function editAppointment(
   return inTransaction(database, async (trx) => {
     const row = await findOwnAppointment(trx, actor, appointmentId);
     if (row.status !== "scheduled") throw conflict();
-    const clientId = input.clientId === undefined ? row.client_id : input.clientId;
-    const organisationId =
-      input.clientId === undefined
-        ? row.organisation_id
-        : await appointmentOrganisation(trx, actor, clientId);
+    // An unchanged client stays as it is; a new one passes the gate and is taken from its handle.
+    const target = input.clientId === undefined ? null : await appointmentTarget(trx, actor, input.clientId);
+    const clientId = target ? (target.client?.clientId ?? null) : row.client_id;
+    const organisationId = target ? target.organisationId : row.organisation_id;
     checkTimes(input.startsAt ?? row.starts_at, input.endsAt ?? row.ends_at);
     const changed = Object.keys(input);
     if (changed.length > 0) {

@@ -38,14 +38,14 @@ export function recordHeldAppointment(
       durationMinutes: input.durationMinutes ?? Math.min(1440, Math.max(1, minutes)),
       place: input.place ?? (appointment.place as NonNullable<RecordHeldAppointmentInput["place"]>),
     };
-    await checkActivityContent(trx, content, organisationId, clientId);
+    await checkActivityContent(trx, content, organisationId, access);
     const activityId = await insertActivity(
       trx,
       actor,
       {
         organisationId,
-        clientId,
-        episodeId: clientId ? await currentEpisodeId(trx, clientId) : null,
+        client: access,
+        episodeId: access ? await currentEpisodeId(trx, access) : null,
         appointmentId: appointment.id,
       },
       content,
@@ -63,6 +63,6 @@ export function recordHeldAppointment(
       targetId: appointment.id,
       details: { activityId, clientId },
     });
-    return (await loadActivity(trx, actor, clientId, activityId, "full")) as ActivityView;
+    return (await loadActivity(trx, actor, access, activityId, "full")) as ActivityView;
   });
 }

@@ -3,6 +3,7 @@ import { activePhases } from "../../../core/episodes/phase.ts";
 import { daysBetween, helsinkiDate } from "../../../core/time/dates.ts";
 import type { Actor } from "../access/actor.ts";
 import { visibleClients } from "../access/client-gate.ts";
+import { gatedIds } from "../access/gated-client.ts";
 import { latestJobStartOn } from "../episodes/episode-facts.ts";
 import { type EpisodeRow, episodesOf, phaseOf } from "../episodes/episode-query.ts";
 import type { Executor } from "../platform/db/transaction.ts";
@@ -41,7 +42,7 @@ export async function caseloadRows(
       : query.where("a.ips_team_id", "in", filter.ipsTeamIds.length ? filter.ipsTeamIds : [""]);
   const clients = await query.execute();
   if (clients.length === 0) return [];
-  const ids = clients.map((c) => c.id);
+  const ids = gatedIds(clients);
   const latest = new Map<string, EpisodeRow>();
   for (const row of await episodesOf(db, ids, today))
     if (!latest.has(row.client_id)) latest.set(row.client_id, row);

@@ -11,7 +11,7 @@ import type { Database } from "../platform/db/database.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
 import { AppError, invalid } from "../platform/http/app-error.ts";
 import { checkAssignment } from "./assignment-checks.ts";
-import { type DuplicateCandidate, findDuplicates } from "./find-duplicates.ts";
+import { type DuplicateCandidate, unsafeFindDuplicates } from "./find-duplicates.ts";
 
 export type CreateClientInput = z.infer<typeof schema>;
 export type CreateClientResult =
@@ -61,7 +61,7 @@ export async function createClient(
     const actorOrgs = actor.memberships.map((m) => m.organisationId);
     await checkAssignment(trx, organisationId, referral, "referral.", actorOrgs);
 
-    const { candidates: duplicates, matchedIds } = await findDuplicates(trx, actor, organisationId, {
+    const { candidates: duplicates, matchedIds } = await unsafeFindDuplicates(trx, actor, organisationId, {
       ...client,
       henkilotunnus: hetu,
       birthDate,

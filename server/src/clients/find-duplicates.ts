@@ -12,8 +12,13 @@ export type DuplicateCheck = { candidates: DuplicateCandidate[]; matchedIds: str
  * Records in the organisation that may be the same person: the same henkilötunnus, or the same
  * name and birth date. Records the caller may not see are reported without name or id, so the
  * caller knows to ask their team leader instead of creating a second record.
+ *
+ * Unsafe by design, hence the name: it reads client rows outside the client gate, because a
+ * duplicate must be found even when it sits in another team's caseload (a second record splits
+ * one person's IPS history). It returns names and ids only for clients `visibleClients` lets the
+ * caller see; the rest come back as bare "exists elsewhere" hints.
  */
-export async function findDuplicates(
+export async function unsafeFindDuplicates(
   db: Executor,
   actor: Actor,
   organisationId: string,

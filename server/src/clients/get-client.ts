@@ -13,7 +13,7 @@ export async function getClient(
   today: string,
 ): Promise<ClientRecordView> {
   return withClient(database, actor, clientId, "shared", async (trx, access) => {
-    const record = await loadClientRecord(trx, actor, clientId, access.level, today);
+    const record = await loadClientRecord(trx, actor, access, today);
     await recordAuditEvent(trx, {
       eventType: "client.viewed",
       actorUserId: actor.userId,

@@ -4,6 +4,7 @@ import type { clientSearch } from "../../../core/contracts/clients.ts";
 import { normaliseHenkilotunnus, parseHenkilotunnus } from "../../../core/identity/henkilotunnus.ts";
 import type { Actor } from "../access/actor.ts";
 import { type ClientAccessLevel, visibleClients } from "../access/client-gate.ts";
+import { gatedIds } from "../access/gated-client.ts";
 import { recordClientReads } from "../audit/record-client-reads.ts";
 import { latestPhaseOf } from "../episodes/episode-facts.ts";
 import { type EpisodeRow, episodesOf } from "../episodes/episode-query.ts";
@@ -62,11 +63,7 @@ export async function searchClients(
       .limit(search.limit)
       .execute();
     const latest = new Map<string, EpisodeRow>();
-    for (const e of await episodesOf(
-      trx,
-      rows.map((r) => r.id),
-      today,
-    )) {
+    for (const e of await episodesOf(trx, gatedIds(rows), today)) {
       if (!latest.has(e.client_id)) latest.set(e.client_id, e);
     }
     const found = rows.map((r) =>

@@ -73,6 +73,6 @@ export async function updateClient(
         details: { changed },
       });
     }
-    return loadClientRecord(trx, actor, clientId, access.level, today);
+    return loadClientRecord(trx, actor, access, today);
   });
 }

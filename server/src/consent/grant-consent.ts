@@ -114,6 +114,6 @@ export function grantConsent(
       targetId: clientId,
       details: { consentId: row.id, scope: input.scope },
     });
-    return loadClientRecord(trx, actor, clientId, access.level, today);
+    return loadClientRecord(trx, actor, access, today);
   });
 }

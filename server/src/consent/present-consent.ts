@@ -1,12 +1,13 @@
 import type { z } from "zod";
 import { consentInForce } from "../../../core/consent/scopes.ts";
 import type { consent } from "../../../core/contracts/clients.ts";
+import type { GatedClient } from "../access/gated-client.ts";
 import type { Executor } from "../platform/db/transaction.ts";
 
 export type ConsentView = z.infer<typeof consent>;
 
 /** Consents of one gated client, newest first, with recipient names. */
-export function consentsOf(db: Executor, clientId: string) {
+export function consentsOf(db: Executor, client: GatedClient) {
   return db
     .selectFrom("consent as k")
     .leftJoin("team as t", "t.id", "k.target_team_id")
@@ -25,7 +26,7 @@ export function consentsOf(db: Executor, clientId: string) {
       "k.withdrawn_on",
       "u.name as recorded_by_name",
     ])
-    .where("k.client_id", "=", clientId)
+    .where("k.client_id", "=", client.clientId)
     .orderBy("k.given_on", "desc")
     .orderBy("k.recorded_at", "desc")
     .execute();

@@ -1,5 +1,6 @@
 import type { ConsentScope } from "../../../core/consent/scopes.ts";
 import { stillReaching } from "../../../core/consent/still-shared.ts";
+import type { GatedClient } from "../access/gated-client.ts";
 import type { Executor } from "../platform/db/transaction.ts";
 
 /** A recipient who still sees the client after a withdrawal, under another consent in force. */
@@ -11,7 +12,7 @@ export type StillShared = { consentId: string; scope: ConsentScope; recipientNam
  */
 export async function stillSharedWith(
   trx: Executor,
-  clientId: string,
+  client: GatedClient,
   withdrawnId: string,
   today: string,
 ): Promise<StillShared[]> {
@@ -31,7 +32,7 @@ export async function stillSharedWith(
       "k.valid_until",
       "k.withdrawn_on",
     ])
-    .where("k.client_id", "=", clientId)
+    .where("k.client_id", "=", client.clientId)
     .execute();
   const consents = rows.map((r) => ({
     id: r.id,

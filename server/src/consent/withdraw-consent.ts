@@ -46,7 +46,7 @@ export function withdrawConsent(
       targetId: params.clientId,
       details: { consentId: consent.id },
     });
-    const record = await loadClientRecord(trx, actor, params.clientId, access.level, today);
-    return { ...record, stillSharedWith: await stillSharedWith(trx, params.clientId, consent.id, today) };
+    const record = await loadClientRecord(trx, actor, access, today);
+    return { ...record, stillSharedWith: await stillSharedWith(trx, access, consent.id, today) };
   });
 }

@@ -55,6 +55,6 @@ export function changeEpisode(
       targetId: params.clientId,
       details: { episodeId: params.episodeId, ...details },
     });
-    return loadClientRecord(trx, actor, params.clientId, access.level, today);
+    return loadClientRecord(trx, actor, access, today);
   });
 }

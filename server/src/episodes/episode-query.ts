@@ -2,13 +2,14 @@ import { sql } from "kysely";
 import type { z } from "zod";
 import type { episode } from "../../../core/contracts/clients.ts";
 import { derivePhase, type Phase } from "../../../core/episodes/phase.ts";
+import type { GatedClientIds } from "../access/gated-client.ts";
 import type { Executor } from "../platform/db/transaction.ts";
 import { studyingOn, workingOn } from "./episode-facts.ts";
 
 export type EpisodeView = z.infer<typeof episode>;
 
-/** Episodes of the given clients with their current assignment, newest first. Callers pass gated client ids. */
-export async function episodesOf(db: Executor, clientIds: string[], today: string) {
+/** Episodes of the given gated clients with their current assignment, newest first. */
+export async function episodesOf(db: Executor, clientIds: GatedClientIds, today: string) {
   if (clientIds.length === 0) return [];
   // The facts projection (f) has a row for every episode (trigger on insert, backfill in 0004);
   // the left join still never hides an episode if one were missing.

@@ -1,3 +1,4 @@
+import type { GatedClient } from "../access/gated-client.ts";
 import type { Executor } from "../platform/db/transaction.ts";
 import { invalid } from "../platform/http/app-error.ts";
 
@@ -5,11 +6,11 @@ import { invalid } from "../platform/http/app-error.ts";
  * The client's open episode, where new jobs, trials, studies and plan versions belong: the latest
  * one that is neither closed nor declined. A returning client needs a new referral first.
  */
-export async function openEpisodeOf(db: Executor, clientId: string): Promise<string> {
+export async function openEpisodeOf(db: Executor, client: GatedClient): Promise<string> {
   const latest = await db
     .selectFrom("episode")
     .select(["id", "closure_date", "referral_decision"])
-    .where("client_id", "=", clientId)
+    .where("client_id", "=", client.clientId)
     .orderBy("referral_date", "desc")
     .orderBy("created_at", "desc")
     .executeTakeFirst();

@@ -43,6 +43,6 @@ export function reReferClient(
     const previous = episodes[0];
     // openEpisode writes the episode.opened audit entry in this transaction.
     await openEpisode(trx, actor, access.organisationId, clientId, input, false, previous?.id ?? null);
-    return loadClientRecord(trx, actor, clientId, access.level, today);
+    return loadClientRecord(trx, actor, access, today);
   });
 }

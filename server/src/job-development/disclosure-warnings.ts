@@ -41,7 +41,7 @@ export async function disclosureWarningsFor(
     .where(
       "e.client_id",
       "in",
-      seekers.map((s) => s.id),
+      seekers.map((s) => s.client.clientId),
     )
     .where("d.kind", "=", "disclosure_plan")
     .orderBy("d.version", "desc")

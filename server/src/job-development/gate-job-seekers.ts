@@ -1,10 +1,12 @@
 import type { FieldProblem } from "../../../core/errors/codes.ts";
 import type { Actor } from "../access/actor.ts";
 import { requireClientAccess } from "../access/client-gate.ts";
+import type { GatedClient } from "../access/gated-client.ts";
 import type { Executor } from "../platform/db/transaction.ts";
 import { AppError, invalid } from "../platform/http/app-error.ts";
 
-export type JobSeeker = { id: string; firstName: string; lastName: string };
+/** A job seeker that passed the gate: `client` is the gated handle the per-client helpers take. */
+export type JobSeeker = { id: string; firstName: string; lastName: string; client: GatedClient };
 
 /**
  * The job seekers named in a body field, each through the client gate with the full record. A
@@ -22,10 +24,14 @@ export async function gateJobSeekers(
 ): Promise<JobSeeker[]> {
   const fields: Record<string, FieldProblem> = {};
   const allowed: string[] = [];
+  const gated = new Map<string, GatedClient>();
   for (const [index, id] of clientIds.entries()) {
     if (allowed.includes(id)) continue;
     const ok = await requireClientAccess(db, actor, id, "full").then(
-      (access) => access.organisationId === organisationId,
+      (access) => {
+        gated.set(id, access);
+        return access.organisationId === organisationId;
+      },
       (error: unknown) => {
         if (error instanceof AppError && error.code !== "two_factor_required") return false;
         throw error;
@@ -44,8 +50,9 @@ export async function gateJobSeekers(
   const byId = new Map(rows.map((r) => [r.id, r]));
   return allowed.map((id) => {
     const row = byId.get(id);
-    if (!row) throw new Error("a gated client is missing");
-    return { id, firstName: row.first_name, lastName: row.last_name };
+    const client = gated.get(id);
+    if (!row || !client) throw new Error("a gated client is missing");
+    return { id, firstName: row.first_name, lastName: row.last_name, client };
   });
 }
 

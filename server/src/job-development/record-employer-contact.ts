@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { recordedContact, recordEmployerContact as schema } from "../../../core/contracts/employers.ts";
 import type { Actor } from "../access/actor.ts";
 import { requireOrganisation } from "../access/gate.ts";
+import type { GatedClient } from "../access/gated-client.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { Database } from "../platform/db/database.ts";
 import { type Executor, inTransaction } from "../platform/db/transaction.ts";
@@ -67,7 +68,7 @@ export function recordEmployerContact(
         .values({
           employer_contact_id: contact.id,
           client_id: seeker.id,
-          episode_id: await currentEpisodeOf(trx, seeker.id),
+          episode_id: await currentEpisodeOf(trx, seeker.client),
           disclosure_warning: warned.has(seeker.id),
         })
         .execute();
@@ -92,11 +93,11 @@ export function recordEmployerContact(
 }
 
 /** The client's open episode, if any: the link still records a contact made after closure. */
-async function currentEpisodeOf(db: Executor, clientId: string): Promise<string | null> {
+async function currentEpisodeOf(db: Executor, client: GatedClient): Promise<string | null> {
   const row = await db
     .selectFrom("episode")
     .select("id")
-    .where("client_id", "=", clientId)
+    .where("client_id", "=", client.clientId)
     .where("closure_date", "is", null)
     .where("referral_decision", "!=", "declined")
     .orderBy("referral_date", "desc")

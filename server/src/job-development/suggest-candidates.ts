@@ -7,6 +7,7 @@ import { helsinkiDate } from "../../../core/time/dates.ts";
 import type { Actor } from "../access/actor.ts";
 import { visibleClients } from "../access/client-gate.ts";
 import { requireOrganisation } from "../access/gate.ts";
+import { gatedIds } from "../access/gated-client.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { type EpisodeRow, episodesOf, phaseOf } from "../episodes/episode-query.ts";
 import type { Database } from "../platform/db/database.ts";
@@ -51,7 +52,7 @@ export function suggestCandidates(
         ),
       )
       .execute();
-    const ids = clients.map((c) => c.id);
+    const ids = gatedIds(clients);
     const latestEpisode = new Map<string, EpisodeRow>();
     for (const row of await episodesOf(trx, ids, today))
       if (!latestEpisode.has(row.client_id)) latestEpisode.set(row.client_id, row);

@@ -1,4 +1,5 @@
 import type { FieldProblem } from "../../../core/errors/codes.ts";
+import type { GatedClient } from "../access/gated-client.ts";
 import type { Executor } from "../platform/db/transaction.ts";
 import { invalid } from "../platform/http/app-error.ts";
 
@@ -23,14 +24,14 @@ export function checkJobDates(job: JobDates, today: string): void {
 }
 
 /** A linked work trial must be one of this client's: "the trial turned into this paid job". */
-export async function checkWorkTrialOfClient(db: Executor, clientId: string, workTrialId: string | null) {
+export async function checkWorkTrialOfClient(db: Executor, client: GatedClient, workTrialId: string | null) {
   if (workTrialId === null) return;
   const trial = await db
     .selectFrom("work_trial as w")
     .innerJoin("episode as e", "e.id", "w.episode_id")
     .select("w.id")
     .where("w.id", "=", workTrialId)
-    .where("e.client_id", "=", clientId)
+    .where("e.client_id", "=", client.clientId)
     .executeTakeFirst();
   if (!trial) throw invalid({ workTrialId: { key: "invalid_option" } });
 }

@@ -22,7 +22,7 @@ export function endJob(
   today: string,
 ): Promise<JobView> {
   return withClient(database, actor, params.clientId, "full", async (trx, access) => {
-    const row = await requireJob(trx, params.clientId, params.jobId);
+    const row = await requireJob(trx, access, params.jobId);
     checkJobDates({ startDate: row.start_date, ...input }, today);
     await trx
       .updateTable("job")
@@ -42,6 +42,6 @@ export function endJob(
       targetId: params.clientId,
       details: { jobId: row.id, ended: true, endReason: input.endReason },
     });
-    return presentJob(await requireJob(trx, params.clientId, row.id));
+    return presentJob(await requireJob(trx, access, row.id));
   });
 }

@@ -17,7 +17,7 @@ export function listJobs(
   clientId: string,
 ): Promise<Array<z.infer<typeof jobListItem>>> {
   return withClient(database, actor, clientId, "shared", async (trx, access) => {
-    const rows = await jobsOf(trx, clientId).execute();
+    const rows = await jobsOf(trx, access).execute();
     await recordAuditEvent(trx, {
       eventType: "client.viewed",
       actorUserId: actor.userId,

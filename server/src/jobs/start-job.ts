@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { recordJob as schema } from "../../../core/contracts/work.ts";
 import type { Actor } from "../access/actor.ts";
-import type { ClientAccess } from "../access/client-gate.ts";
+import type { GatedClient } from "../access/gated-client.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { resolveEmployer } from "../employers/resolve-employer.ts";
 import { openEpisodeOf } from "../episodes/open-episode-of.ts";
@@ -21,7 +21,7 @@ export type StartJobInput = z.input<typeof schema>;
 export async function startJob(
   trx: Trx,
   actor: Actor,
-  access: ClientAccess,
+  access: GatedClient,
   input: StartJobInput,
   today: string,
 ): Promise<JobView> {
@@ -44,8 +44,8 @@ export async function startJob(
     notes: input.notes ?? null,
   };
   checkJobDates(facts, today);
-  const episodeId = await openEpisodeOf(trx, clientId);
-  await checkWorkTrialOfClient(trx, clientId, facts.workTrialId);
+  const episodeId = await openEpisodeOf(trx, access);
+  await checkWorkTrialOfClient(trx, access, facts.workTrialId);
   const employerId = await resolveEmployer(trx, actor, access.organisationId, input);
   const row = await trx
     .insertInto("job")
@@ -65,5 +65,5 @@ export async function startJob(
     targetId: clientId,
     details: { jobId: row.id, episodeId, employerId, workTrialId: facts.workTrialId },
   });
-  return presentJob(await requireJob(trx, clientId, row.id));
+  return presentJob(await requireJob(trx, access, row.id));
 }

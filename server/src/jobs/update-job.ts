@@ -21,7 +21,7 @@ export function updateJob(
   today: string,
 ): Promise<JobView> {
   return withClient(database, actor, params.clientId, "full", async (trx, access) => {
-    const row = await requireJob(trx, params.clientId, params.jobId);
+    const row = await requireJob(trx, access, params.jobId);
     const pick = <T>(value: T | undefined, current: T) => (value === undefined ? current : value);
     const num = (v: string | null) => (v === null ? null : Number(v));
     const facts: JobFacts = {
@@ -42,7 +42,7 @@ export function updateJob(
       notes: pick(input.notes, row.notes),
     };
     checkJobDates(facts, today);
-    if (input.workTrialId) await checkWorkTrialOfClient(trx, params.clientId, input.workTrialId);
+    if (input.workTrialId) await checkWorkTrialOfClient(trx, access, input.workTrialId);
     const employerId =
       input.employerId || input.employerName
         ? await resolveEmployer(trx, actor, access.organisationId, input)
@@ -61,6 +61,6 @@ export function updateJob(
       // Field names only: the values may be pay or notes about the person.
       details: { jobId: row.id, fields: Object.keys(input).sort() },
     });
-    return presentJob(await requireJob(trx, params.clientId, row.id));
+    return presentJob(await requireJob(trx, access, row.id));
   });
 }

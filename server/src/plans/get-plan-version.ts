@@ -15,7 +15,7 @@ export function getPlanVersion(
   kind: PlanKind,
 ): Promise<PlanVersionView> {
   return withClient(database, actor, params.clientId, "full", async (trx, access) => {
-    const row = await planVersionOf(trx, params.clientId, kind, params.version);
+    const row = await planVersionOf(trx, access, kind, params.version);
     if (!row) throw notFound();
     await recordAuditEvent(trx, {
       eventType: "document.viewed",

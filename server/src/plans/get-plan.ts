@@ -14,9 +14,9 @@ export function getPlan(
   kind: PlanKind,
 ): Promise<PlanView> {
   return withClient(database, actor, clientId, "full", async (trx, access) => {
-    const versions = await planVersionsOf(trx, clientId, kind).execute();
+    const versions = await planVersionsOf(trx, access, kind).execute();
     const newest = versions[0];
-    const latest = newest ? await planVersionOf(trx, clientId, kind, newest.version) : undefined;
+    const latest = newest ? await planVersionOf(trx, access, kind, newest.version) : undefined;
     await recordAuditEvent(trx, {
       eventType: "document.viewed",
       actorUserId: actor.userId,

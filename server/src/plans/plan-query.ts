@@ -1,24 +1,25 @@
 import type { PlanKind } from "../../../core/plans/codes.ts";
+import type { GatedClient } from "../access/gated-client.ts";
 import type { Executor } from "../platform/db/transaction.ts";
 
 /**
  * Versions of one plan of a gated client, newest first. Numbering runs on across the client's
  * episodes, so a returning client's earlier profile stays readable beside the new one.
  */
-export function planVersionsOf(db: Executor, clientId: string, kind: PlanKind) {
+export function planVersionsOf(db: Executor, client: GatedClient, kind: PlanKind) {
   return db
     .selectFrom("episode_document as d")
     .innerJoin("episode as e", "e.id", "d.episode_id")
     .leftJoin("user as u", "u.id", "d.created_by")
     .select(["d.version", "d.created_at", "u.name as author_name"])
-    .where("e.client_id", "=", clientId)
+    .where("e.client_id", "=", client.clientId)
     .where("d.kind", "=", kind)
     .orderBy("d.version", "desc");
 }
 
 /** One version with its content, or undefined. */
-export function planVersionOf(db: Executor, clientId: string, kind: PlanKind, version: number) {
-  return planVersionsOf(db, clientId, kind)
+export function planVersionOf(db: Executor, client: GatedClient, kind: PlanKind, version: number) {
+  return planVersionsOf(db, client, kind)
     .select("d.content")
     .where("d.version", "=", version)
     .executeTakeFirst();

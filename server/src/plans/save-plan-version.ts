@@ -48,10 +48,10 @@ export function savePlanVersion(
       for (const [path, id] of refs) if (!known.has(id)) fields[path] = { key: "invalid_option" };
     }
     if (Object.keys(fields).length > 0) throw invalid(fields);
-    const episodeId = await openEpisodeOf(trx, clientId);
+    const episodeId = await openEpisodeOf(trx, access);
     // Numbering runs across episodes, which the unique index cannot guard: serialise per client.
     await trx.selectFrom("client").select("id").where("id", "=", clientId).forUpdate().execute();
-    const newest = await planVersionsOf(trx, clientId, kind).limit(1).executeTakeFirst();
+    const newest = await planVersionsOf(trx, access, kind).limit(1).executeTakeFirst();
     const version = (newest?.version ?? 0) + 1;
     await trx
       .insertInto("episode_document")
@@ -71,7 +71,7 @@ export function savePlanVersion(
       targetId: clientId,
       details: { kind, version, episodeId },
     });
-    const saved = await planVersionOf(trx, clientId, kind, version);
+    const saved = await planVersionOf(trx, access, kind, version);
     if (!saved) throw new Error("the saved plan version is missing");
     return presentPlanVersion(kind, saved);
   });

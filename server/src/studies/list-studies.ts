@@ -8,7 +8,7 @@ import { studiesOf } from "./study-query.ts";
 /** The client's studies, newest first; the read is logged as a view of the client's record. */
 export function listStudies(database: Database, actor: Actor, clientId: string): Promise<StudyView[]> {
   return withClient(database, actor, clientId, "full", async (trx, access) => {
-    const rows = await studiesOf(trx, clientId).execute();
+    const rows = await studiesOf(trx, access).execute();
     await recordAuditEvent(trx, {
       eventType: "client.viewed",
       actorUserId: actor.userId,

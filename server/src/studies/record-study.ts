@@ -25,7 +25,7 @@ export function recordStudy(
       outcome: input.outcome ?? null,
     };
     checkStudy(facts);
-    const episodeId = await openEpisodeOf(trx, clientId);
+    const episodeId = await openEpisodeOf(trx, access);
     const row = await trx
       .insertInto("study")
       .values({
@@ -49,6 +49,6 @@ export function recordStudy(
       targetId: clientId,
       details: { studyId: row.id, episodeId },
     });
-    return presentStudy(await requireStudy(trx, clientId, row.id));
+    return presentStudy(await requireStudy(trx, access, row.id));
   });
 }

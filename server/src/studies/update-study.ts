@@ -18,7 +18,7 @@ export function updateStudy(
   input: UpdateStudyInput,
 ): Promise<StudyView> {
   return withClient(database, actor, params.clientId, "full", async (trx, access) => {
-    const row = await requireStudy(trx, params.clientId, params.studyId);
+    const row = await requireStudy(trx, access, params.studyId);
     const pick = <T>(value: T | undefined, current: T) => (value === undefined ? current : value);
     const facts = {
       startDate: pick(input.startDate, row.start_date),
@@ -47,6 +47,6 @@ export function updateStudy(
       targetId: params.clientId,
       details: { studyId: row.id, fields: Object.keys(input).sort() },
     });
-    return presentStudy(await requireStudy(trx, params.clientId, row.id));
+    return presentStudy(await requireStudy(trx, access, row.id));
   });
 }

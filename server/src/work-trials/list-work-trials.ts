@@ -8,7 +8,7 @@ import { workTrialsOf } from "./work-trial-query.ts";
 /** The client's work trials, newest first; the read is logged as a view of the client's record. */
 export function listWorkTrials(database: Database, actor: Actor, clientId: string): Promise<WorkTrialView[]> {
   return withClient(database, actor, clientId, "full", async (trx, access) => {
-    const rows = await workTrialsOf(trx, clientId).execute();
+    const rows = await workTrialsOf(trx, access).execute();
     await recordAuditEvent(trx, {
       eventType: "client.viewed",
       actorUserId: actor.userId,

@@ -26,7 +26,7 @@ export function recordWorkTrial(
     const endDate = input.endDate ?? null;
     if (endDate !== null && endDate < input.startDate)
       throw invalid({ endDate: { key: "end_before_start" } });
-    const episodeId = await openEpisodeOf(trx, clientId);
+    const episodeId = await openEpisodeOf(trx, access);
     const employerId = await resolveEmployer(trx, actor, access.organisationId, input);
     const row = await trx
       .insertInto("work_trial")
@@ -51,6 +51,6 @@ export function recordWorkTrial(
       targetId: clientId,
       details: { workTrialId: row.id, episodeId, employerId },
     });
-    return presentWorkTrial(await requireWorkTrial(trx, clientId, row.id));
+    return presentWorkTrial(await requireWorkTrial(trx, access, row.id));
   });
 }

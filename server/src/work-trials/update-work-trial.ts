@@ -19,7 +19,7 @@ export function updateWorkTrial(
   input: UpdateWorkTrialInput,
 ): Promise<WorkTrialView> {
   return withClient(database, actor, params.clientId, "full", async (trx, access) => {
-    const row = await requireWorkTrial(trx, params.clientId, params.workTrialId);
+    const row = await requireWorkTrial(trx, access, params.workTrialId);
     const startDate = input.startDate ?? row.start_date;
     const endDate = input.endDate === undefined ? row.end_date : input.endDate;
     if (endDate !== null && endDate < startDate) throw invalid({ endDate: { key: "end_before_start" } });
@@ -48,6 +48,6 @@ export function updateWorkTrial(
       targetId: params.clientId,
       details: { workTrialId: row.id, fields: Object.keys(input).sort() },
     });
-    return presentWorkTrial(await requireWorkTrial(trx, params.clientId, row.id));
+    return presentWorkTrial(await requireWorkTrial(trx, access, row.id));
   });
 }

@@ -1,8 +1,9 @@
+import type { GatedClient } from "../access/gated-client.ts";
 import type { Executor } from "../platform/db/transaction.ts";
 import { notFound } from "../platform/http/app-error.ts";
 
 /** Work trials of one gated client (every episode), newest first, with the job each turned into. */
-export function workTrialsOf(db: Executor, clientId: string) {
+export function workTrialsOf(db: Executor, client: GatedClient) {
   return db
     .selectFrom("work_trial as w")
     .innerJoin("episode as e", "e.id", "w.episode_id")
@@ -18,7 +19,7 @@ export function workTrialsOf(db: Executor, clientId: string) {
         .limit(1)
         .as("job_id"),
     ])
-    .where("e.client_id", "=", clientId)
+    .where("e.client_id", "=", client.clientId)
     .orderBy("w.start_date", "desc")
     .orderBy("w.created_at", "desc");
 }
@@ -26,8 +27,8 @@ export function workTrialsOf(db: Executor, clientId: string) {
 export type WorkTrialRow = Awaited<ReturnType<ReturnType<typeof workTrialsOf>["execute"]>>[number];
 
 /** One work trial of the client; not_found when the id names none of theirs. */
-export async function requireWorkTrial(db: Executor, clientId: string, id: string): Promise<WorkTrialRow> {
-  const row = await workTrialsOf(db, clientId).where("w.id", "=", id).executeTakeFirst();
+export async function requireWorkTrial(db: Executor, client: GatedClient, id: string): Promise<WorkTrialRow> {
+  const row = await workTrialsOf(db, client).where("w.id", "=", id).executeTakeFirst();
   if (!row) throw notFound();
   return row;
 }

@@ -47,7 +47,8 @@ const clientScopedTables = [
 const GATE = "the gate itself: resolves which clients the actor may see";
 const WITH_CLIENT = "use case inside withClient: works on the gated client it was handed";
 const GATED_HELPER = "read helper that accepts only the GatedClient handle (or a gated list)";
-const EPISODE = "episode use case inside changeEpisode (withClient) for the gated client";
+const EPISODE =
+  "episode use case inside changeEpisode (withClient): works on the GatedEpisode it is handed, keyed by its id and its GatedClient";
 const VISIBLE = "reads only clients listed by visibleClients";
 const OWN_APPOINTMENT =
   "calendar use case: the appointment is the caller's own (findOwnAppointment) and its client passed requireClientAccess";
@@ -66,7 +67,8 @@ const allowed: Record<string, string> = {
   "calendar/appointment-query.ts": VISIBLE,
   "calendar/cancel-appointment.ts": OWN_APPOINTMENT,
   "calendar/create-appointment.ts": "inserts for the GatedClient appointmentTarget returns (or for none)",
-  "calendar/edit-appointment.ts": OWN_APPOINTMENT,
+  "calendar/edit-appointment.ts":
+    "calendar use case on the caller's own appointment (findOwnAppointment): a new client is written from the GatedClient appointmentTarget returns; an unchanged one is not written",
   "calendar/read-calendar-feed.ts": `${VISIBLE}; the feed's owner is resolved from the token`,
   "calendar/record-held-appointment.ts": OWN_APPOINTMENT,
   "clients/caseload-query.ts": VISIBLE,
@@ -81,7 +83,7 @@ const allowed: Record<string, string> = {
   "consent/still-shared-with.ts": GATED_HELPER,
   "consent/withdraw-consent.ts": WITH_CLIENT,
   "employers/view-employer-history.ts": VISIBLE,
-  "episodes/change-episode.ts": WITH_CLIENT,
+  "episodes/change-episode.ts": `${WITH_CLIENT}; loads the episode by the GatedClient's id and hands both on`,
   "episodes/close-episode.ts": EPISODE,
   "episodes/decide-referral.ts": EPISODE,
   "episodes/episode-facts.ts":
@@ -93,16 +95,19 @@ const allowed: Record<string, string> = {
   "episodes/reassign-episode.ts": EPISODE,
   "episodes/record-agreement.ts": EPISODE,
   "episodes/set-on-hold.ts": EPISODE,
-  "job-development/add-candidate.ts": JOB_SEEKERS,
+  "job-development/add-candidate.ts":
+    "job development use case: candidate rows are keyed by the GatedClient of the job seeker gateJobSeekers returns",
   "job-development/contact-query.ts": VISIBLE,
   "job-development/disclosure-warnings.ts":
     "takes job seekers from gateJobSeekers, each carrying its GatedClient",
   "job-development/gate-job-seekers.ts": "the job seekers' gate: requireClientAccess for each named client",
   "job-development/lead-query.ts": VISIBLE,
   "job-development/record-employer-contact.ts": JOB_SEEKERS,
-  "job-development/set-candidate-stage.ts": JOB_SEEKERS,
+  "job-development/set-candidate-stage.ts":
+    "job development use case: candidate rows are keyed by the GatedClient requireClientAccess returns",
   "job-development/suggest-candidates.ts": VISIBLE,
-  "job-development/update-job-lead.ts": JOB_SEEKERS,
+  "job-development/update-job-lead.ts":
+    "reads only the stages of the organisation's own lead's candidates (no client id or field) to recompute the lead status",
   "job-development/weekly-events.ts":
     "counts the named coaches' own job development events for the weekly picture; no client fields are read",
   "jobs/check-job.ts": GATED_HELPER,

@@ -20,7 +20,8 @@ export function editAppointment(
   return inTransaction(database, async (trx) => {
     const row = await findOwnAppointment(trx, actor, appointmentId);
     if (row.status !== "scheduled") throw conflict();
-    // An unchanged client stays as it is; a new one passes the gate and is taken from its handle.
+    // A new client passes the gate and is written from its handle; an unchanged one is not
+    // written at all, so the update never sets a client id that did not pass the gate here.
     const target = input.clientId === undefined ? null : await appointmentTarget(trx, actor, input.clientId);
     const clientId = target ? (target.client?.clientId ?? null) : row.client_id;
     const organisationId = target ? target.organisationId : row.organisation_id;
@@ -30,8 +31,9 @@ export function editAppointment(
       await trx
         .updateTable("appointment")
         .set({
-          organisation_id: organisationId,
-          client_id: clientId,
+          ...(target
+            ? { organisation_id: target.organisationId, client_id: target.client?.clientId ?? null }
+            : {}),
           ...(input.startsAt !== undefined ? { starts_at: input.startsAt } : {}),
           ...(input.endsAt !== undefined ? { ends_at: input.endsAt } : {}),
           ...(input.place !== undefined ? { place: input.place } : {}),

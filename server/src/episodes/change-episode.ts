@@ -1,4 +1,5 @@
 import type { Actor } from "../access/actor.ts";
+import type { GatedClient } from "../access/gated-client.ts";
 import { withClient } from "../access/with-client.ts";
 import type { AuditEventType } from "../audit/event-types.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
@@ -18,9 +19,13 @@ export type EpisodeRecord = {
   on_hold: boolean;
 };
 
+/** An episode loaded for a gated client: changes key their SQL by its id and `client`'s id. */
+export type GatedEpisode = EpisodeRecord & { client: GatedClient };
+
 /**
  * The shared frame of every episode change: the client gate (full record), the episode of that
- * client, the change, its audit entry, and the updated record, in one transaction.
+ * client, the change, its audit entry, and the updated record, in one transaction. The change gets
+ * the episode with the gated handle, so its SQL is keyed by the client that passed the gate.
  */
 export function changeEpisode(
   database: Database,
@@ -28,7 +33,7 @@ export function changeEpisode(
   params: { clientId: string; episodeId: string },
   today: string,
   eventType: AuditEventType,
-  change: (trx: Trx, episode: EpisodeRecord) => Promise<Record<string, unknown>>,
+  change: (trx: Trx, episode: GatedEpisode) => Promise<Record<string, unknown>>,
 ): Promise<ClientRecordView> {
   return withClient(database, actor, params.clientId, "full", async (trx, access) => {
     const episode = await trx
@@ -43,17 +48,17 @@ export function changeEpisode(
         "on_hold",
       ])
       .where("id", "=", params.episodeId)
-      .where("client_id", "=", params.clientId)
+      .where("client_id", "=", access.clientId)
       .executeTakeFirst();
     if (!episode) throw notFound();
-    const details = await change(trx, episode);
+    const details = await change(trx, { ...episode, client: access });
     await recordAuditEvent(trx, {
       eventType,
       actorUserId: actor.userId,
       organisationId: access.organisationId,
       targetType: "client",
-      targetId: params.clientId,
-      details: { episodeId: params.episodeId, ...details },
+      targetId: access.clientId,
+      details: { episodeId: episode.id, ...details },
     });
     return loadClientRecord(trx, actor, access, today);
   });

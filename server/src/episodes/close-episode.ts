@@ -45,6 +45,7 @@ export function closeEpisode(
         updated_at: new Date(),
       })
       .where("id", "=", episode.id)
+      .where("client_id", "=", episode.client.clientId)
       .execute();
     return { reason: input.closureReason };
   });

@@ -32,6 +32,7 @@ export function decideReferral(
         updated_at: new Date(),
       })
       .where("id", "=", episode.id)
+      .where("client_id", "=", episode.client.clientId)
       .execute();
     return {
       decision: input.decision,

@@ -29,6 +29,7 @@ export function recordAgreement(
         updated_at: new Date(),
       })
       .where("id", "=", episode.id)
+      .where("client_id", "=", episode.client.clientId)
       .execute();
     return { agreementDate };
   });

@@ -20,6 +20,7 @@ export function setOnHold(
       .updateTable("episode")
       .set({ on_hold: input.onHold, on_hold_since: input.onHold ? since : null, updated_at: new Date() })
       .where("id", "=", episode.id)
+      .where("client_id", "=", episode.client.clientId)
       .execute();
     return { onHold: input.onHold };
   });

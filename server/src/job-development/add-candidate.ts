@@ -21,29 +21,42 @@ export function addCandidate(
   requireOrganisation(actor, "employer.manage", organisationId);
   return inTransaction(database, async (trx) => {
     const lead = await lockLead(trx, organisationId, leadId);
-    await gateJobSeekers(trx, actor, organisationId, [clientId], "clientId", true);
+    // The gated handle keys every candidate row below, not the id from the request.
+    const [seeker] = await gateJobSeekers(trx, actor, organisationId, [clientId], "clientId", true);
+    if (!seeker) throw new Error("gateJobSeekers returned no job seeker");
+    const { client } = seeker;
     if (lead.closed_at !== null) throw conflict();
     const existing = await trx
       .selectFrom("job_lead_candidate")
       .select("client_id")
       .where("job_lead_id", "=", lead.id)
-      .where("client_id", "=", clientId)
+      .where("client_id", "=", client.clientId)
       .executeTakeFirst();
     if (existing) throw conflict({ clientId: { key: "already_exists" } });
     await trx
       .insertInto("job_lead_candidate")
-      .values({ job_lead_id: lead.id, client_id: clientId, stage: "matched", changed_by: actor.userId })
+      .values({
+        job_lead_id: lead.id,
+        client_id: client.clientId,
+        stage: "matched",
+        changed_by: actor.userId,
+      })
       .execute();
     await trx
       .insertInto("job_lead_event")
-      .values({ job_lead_id: lead.id, client_id: clientId, stage: "matched", by_user_id: actor.userId })
+      .values({
+        job_lead_id: lead.id,
+        client_id: client.clientId,
+        stage: "matched",
+        by_user_id: actor.userId,
+      })
       .execute();
     await recordAuditEvent(trx, {
       eventType: "job_lead.candidate_added",
       actorUserId: actor.userId,
       organisationId,
       targetType: "client",
-      targetId: clientId,
+      targetId: client.clientId,
       details: { leadId: lead.id, employerId: lead.employer_id },
     });
     return requireLead(trx, actor, organisationId, lead.id);

@@ -30,13 +30,14 @@ export function setCandidateStage(
   requireOrganisation(actor, "employer.manage", ref.organisationId);
   return inTransaction(database, async (trx) => {
     const lead = await lockLead(trx, ref.organisationId, ref.leadId);
+    // The gated handle keys every candidate row below, not the id from the request.
     const access = await requireClientAccess(trx, actor, ref.clientId, "full");
     if (access.organisationId !== ref.organisationId) throw notFound();
     const candidate = await trx
       .selectFrom("job_lead_candidate")
       .select(["stage"])
       .where("job_lead_id", "=", lead.id)
-      .where("client_id", "=", ref.clientId)
+      .where("client_id", "=", access.clientId)
       .executeTakeFirst();
     if (!candidate) throw notFound();
     if (lead.closed_at !== null || candidate.stage === "hired") throw conflict();
@@ -72,13 +73,13 @@ export function setCandidateStage(
         ...(jobId ? { job_id: jobId } : {}),
       })
       .where("job_lead_id", "=", lead.id)
-      .where("client_id", "=", ref.clientId)
+      .where("client_id", "=", access.clientId)
       .execute();
     await trx
       .insertInto("job_lead_event")
       .values({
         job_lead_id: lead.id,
-        client_id: ref.clientId,
+        client_id: access.clientId,
         stage: input.stage,
         occurred_at: now,
         by_user_id: actor.userId,
@@ -95,7 +96,7 @@ export function setCandidateStage(
       actorUserId: actor.userId,
       organisationId: ref.organisationId,
       targetType: "client",
-      targetId: ref.clientId,
+      targetId: access.clientId,
       details: { leadId: lead.id, stage: input.stage, leadStatus: status, jobId },
     });
     return requireLead(trx, actor, ref.organisationId, lead.id);

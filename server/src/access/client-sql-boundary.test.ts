@@ -52,7 +52,6 @@ const EPISODE =
 const VISIBLE = "reads only clients listed by visibleClients";
 const OWN_APPOINTMENT =
   "calendar use case: the appointment is the caller's own (findOwnAppointment) and its client passed requireClientAccess";
-const JOB_SEEKERS = "job development use case: job seekers pass gateJobSeekers/requireClientAccess first";
 
 /** File (relative to server/src) → why it may hold SQL on client-scoped tables. */
 const allowed: Record<string, string> = {
@@ -65,7 +64,8 @@ const allowed: Record<string, string> = {
   "activities/list-activity-revisions.ts": WITH_CLIENT,
   "activities/retract-activity.ts": WITH_CLIENT,
   "calendar/appointment-query.ts": VISIBLE,
-  "calendar/cancel-appointment.ts": OWN_APPOINTMENT,
+  "calendar/cancel-appointment.ts":
+    "calendar use case on the caller's own appointment (findOwnAppointment): keyed by the appointment id only; no client id is read or written",
   "calendar/create-appointment.ts": "inserts for the GatedClient appointmentTarget returns (or for none)",
   "calendar/edit-appointment.ts":
     "calendar use case on the caller's own appointment (findOwnAppointment): a new client is written from the GatedClient appointmentTarget returns; an unchanged one is not written",
@@ -102,7 +102,8 @@ const allowed: Record<string, string> = {
     "takes job seekers from gateJobSeekers, each carrying its GatedClient",
   "job-development/gate-job-seekers.ts": "the job seekers' gate: requireClientAccess for each named client",
   "job-development/lead-query.ts": VISIBLE,
-  "job-development/record-employer-contact.ts": JOB_SEEKERS,
+  "job-development/record-employer-contact.ts":
+    "job development use case: each contact link is keyed by the GatedClient of a job seeker gateJobSeekers returns",
   "job-development/set-candidate-stage.ts":
     "job development use case: candidate rows are keyed by the GatedClient requireClientAccess returns",
   "job-development/suggest-candidates.ts": VISIBLE,

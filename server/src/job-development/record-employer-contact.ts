@@ -67,7 +67,7 @@ export function recordEmployerContact(
         .insertInto("employer_contact_client")
         .values({
           employer_contact_id: contact.id,
-          client_id: seeker.id,
+          client_id: seeker.client.clientId,
           episode_id: await currentEpisodeOf(trx, seeker.client),
           disclosure_warning: warned.has(seeker.id),
         })

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
 import { after, before, describe, test } from "node:test";
 import { buildJourney, type Journey } from "../activities/activity-test-setup.ts";
 import { buildClientWithConsent } from "../platform/testing/client-factories.ts";
@@ -115,6 +116,19 @@ describe("appointments: the coach's week", () => {
     });
     assert.equal(own.statusCode, 201, "an appointment without a client is fine");
     assert.equal(own.json().client, null);
+  });
+
+  test("an edit keeps an unchanged client, clears it on null, and refuses one the caller may not work", async () => {
+    const booked = (await book()).json();
+    const moved = await j.coach.patch(`/api/appointments/${booked.id}`, { purpose: "Moved visit" });
+    assert.equal(moved.statusCode, 200, moved.body);
+    assert.equal(moved.json().client?.id, j.clientId, "an edit without clientId keeps the client");
+    const refused = await j.coach.patch(`/api/appointments/${booked.id}`, { clientId: randomUUID() });
+    assert.equal(refused.statusCode, 400, refused.body);
+    assert.ok(refused.json().error.fields.clientId);
+    const cleared = await j.coach.patch(`/api/appointments/${booked.id}`, { clientId: null });
+    assert.equal(cleared.statusCode, 200, cleared.body);
+    assert.equal(cleared.json().client, null);
   });
 
   test("another person's appointment is not found", async () => {

@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Stack } from "@mantine/core";
-import type { FormEvent, ReactNode } from "react";
+import { type FormEvent, type ReactNode, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { otherFieldErrors } from "../platform/fields.ts";
 import { ErrorAlert } from "../platform/ui.tsx";
@@ -30,6 +30,14 @@ export function ActionModal({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
+  // Callers mount this dialog only while it is open, so Mantine's own focus return never runs;
+  // without this, Escape or Cancel left keyboard users on the document body (WCAG 2.4.3).
+  useEffect(() => {
+    const trigger = document.activeElement;
+    return () => {
+      if (trigger instanceof HTMLElement && trigger.isConnected) trigger.focus();
+    };
+  }, []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();

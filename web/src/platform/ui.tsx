@@ -1,12 +1,12 @@
 import { Alert, Center, Loader, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { errorSummary } from "./error-summary.ts";
 
 /** An error message announced to screen readers (role="alert"). */
 export function ErrorAlert({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (!error) return null;
-  const message =
-    error instanceof Error ? error.message : typeof error === "string" ? error : t("errors.internal");
+  const message = errorSummary(error, t("errors.validation_failed"), t("errors.internal"));
   return (
     <Alert color="red" role="alert" variant="light">
       {message}

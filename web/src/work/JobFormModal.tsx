@@ -223,12 +223,12 @@ function JobForm({
           />
         </Group>
         <Group grow align="flex-start">
+          {/* No decimalScale: it silently cut 0,04 to 0; the server names the allowed decimals. */}
           <NumberInput
             size="md"
             label={t("workUi.hoursPerWeek")}
             min={0}
             max={80}
-            decimalScale={1}
             decimalSeparator=","
             value={hours}
             onChange={setHours}
@@ -239,7 +239,6 @@ function JobForm({
             size="md"
             label={t("workUi.hourlyWage")}
             min={0}
-            decimalScale={2}
             decimalSeparator=","
             value={wage}
             onChange={setWage}

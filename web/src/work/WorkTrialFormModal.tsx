@@ -152,12 +152,12 @@ function TrialForm({
           />
         </Group>
         <Group grow align="flex-start">
+          {/* No decimalScale: it silently cut 0,04 to 0; the server names the allowed decimals. */}
           <NumberInput
             size="md"
             label={t("workUi.hoursPerWeek")}
             min={0}
             max={80}
-            decimalScale={1}
             decimalSeparator=","
             value={hours}
             onChange={setHours}

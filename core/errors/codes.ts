@@ -36,6 +36,7 @@ export const validationKeys = [
   "too_short",
   "too_long",
   "too_small",
+  "too_small_exclusive",
   "too_big",
   "invalid_email",
   "invalid_format",

@@ -276,6 +276,7 @@ export const platform = {
     too_short: "Type at least {{min}} characters.",
     too_long: "Type at most {{max}} characters.",
     too_small: "The value must be at least {{min}}.",
+    too_small_exclusive: "The value must be greater than {{min}}.",
     too_big: "The value must be at most {{max}}.",
     invalid_email: "Type an email address like name@example.fi.",
     invalid_format: "The value has the wrong form. Check it.",

@@ -277,6 +277,7 @@ export const platform = {
     too_short: "Kirjoita vähintään {{min}} merkkiä.",
     too_long: "Kirjoita enintään {{max}} merkkiä.",
     too_small: "Arvon on oltava vähintään {{min}}.",
+    too_small_exclusive: "Arvon on oltava suurempi kuin {{min}}.",
     too_big: "Arvon on oltava enintään {{max}}.",
     invalid_email: "Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi.",
     invalid_format: "Arvo on väärää muotoa. Tarkista se.",

@@ -276,6 +276,7 @@ export const platform = {
     too_short: "Skriv minst {{min}} tecken.",
     too_long: "Skriv högst {{max}} tecken.",
     too_small: "Värdet måste vara minst {{min}}.",
+    too_small_exclusive: "Värdet måste vara större än {{min}}.",
     too_big: "Värdet får vara högst {{max}}.",
     invalid_email: "Skriv en e-postadress i formen namn@exempel.fi.",
     invalid_format: "Värdet har fel form. Kontrollera det.",

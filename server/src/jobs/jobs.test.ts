@@ -100,6 +100,10 @@ describe("jobs", () => {
     assert.match(response.json().error.fields.endDate, /before the start/);
     const noReason = await s.coach.post(`/api/clients/${s.clientId}/jobs`, jobBody({ endDate: today }));
     assert.ok(noReason.json().error.fields.endReason, noReason.body);
+    // "more than 0 hours" is said as such, not as "at least 0" (found trying it in the browser).
+    const noHours = await s.coach.post(`/api/clients/${s.clientId}/jobs`, jobBody({ hoursPerWeek: 0 }));
+    assert.equal(noHours.statusCode, 400);
+    assert.equal(noHours.json().error.fields.hoursPerWeek, "The value must be greater than 0.");
     const afterList = await s.coach.get(`/api/clients/${s.clientId}/jobs`);
     assert.equal(afterList.json().length, before.json().length);
   });

@@ -129,7 +129,6 @@ function HireForm({
             label={t("jobDevelopmentUi.hire.hours")}
             min={0}
             max={60}
-            decimalScale={1}
             value={hours}
             onChange={setHours}
             error={err("hoursPerWeek")}
@@ -139,7 +138,6 @@ function HireForm({
             size="md"
             label={t("jobDevelopmentUi.hire.wage")}
             min={0}
-            decimalScale={2}
             decimalSeparator=","
             value={wage}
             onChange={setWage}

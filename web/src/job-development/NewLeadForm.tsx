@@ -96,7 +96,6 @@ export function NewLeadForm({
             label={t("jobDevelopmentUi.lead.hours")}
             min={0}
             max={60}
-            decimalScale={1}
             value={hours}
             onChange={setHours}
             error={err("hoursPerWeek")}

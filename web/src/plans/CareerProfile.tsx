@@ -65,7 +65,6 @@ function Form({
           label={t("plansUi.career.preferredHoursPerWeek")}
           min={0}
           max={80}
-          decimalScale={1}
           decimalSeparator=","
           value={value.preferredHoursPerWeek ?? ""}
           onChange={(v) => set("preferredHoursPerWeek", v === "" ? null : Number(v))}

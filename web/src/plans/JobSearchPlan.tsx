@@ -111,7 +111,6 @@ function Form({
           label={t("plansUi.search.hoursMin")}
           min={0}
           max={80}
-          decimalScale={1}
           value={value.hoursPerWeekMin ?? ""}
           onChange={(v) => set("hoursPerWeekMin", hours(v))}
           error={fieldError(error, "content.hoursPerWeekMin")}
@@ -120,7 +119,6 @@ function Form({
           label={t("plansUi.search.hoursMax")}
           min={0}
           max={80}
-          decimalScale={1}
           value={value.hoursPerWeekMax ?? ""}
           onChange={(v) => set("hoursPerWeekMax", hours(v))}
           error={fieldError(error, "content.hoursPerWeekMax")}

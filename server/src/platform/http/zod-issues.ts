@@ -54,6 +54,9 @@ function problemOf(issue: Issue): FieldProblem {
       return { key: isMissing(issue) ? "required" : "invalid_type" };
     case "too_small":
       if (origin === "string") return { key: "too_short", params: { min: Number(params.minimum) } };
+      // "more than 0 hours" (gt) must not read as "at least 0".
+      if (params.inclusive === false)
+        return { key: "too_small_exclusive", params: { min: Number(params.minimum) } };
       return { key: "too_small", params: { min: Number(params.minimum) } };
     case "too_big":
       if (origin === "string") return { key: "too_long", params: { max: Number(params.maximum) } };

@@ -298,7 +298,7 @@ export const platform = {
       "Remove the invisible control characters (such as a NUL character) or broken characters from this field.",
     too_precise: "Too many decimals. Decimals allowed: at most {{decimals}}.",
     birth_date_in_future:
-      "The personal identity code gives a birth date in the future. Check the century sign (+, -, A) and the date.",
+      "The personal identity code gives a birth date in the future. Check the century sign (+ = 1800s; -, U–Y = 1900s; A–F = 2000s) and the date.",
     consent_in_force:
       "The client already has this consent in force for the same recipient. Withdraw it first, or record the new one when it ends.",
     person_in_other_organisation:

@@ -298,7 +298,7 @@ export const platform = {
       "Poista kentästä näkymättömät ohjausmerkit (kuten NUL-merkki) tai rikkinäiset merkit.",
     too_precise: "Liikaa desimaaleja. Desimaaleja saa olla enintään {{decimals}}.",
     birth_date_in_future:
-      "Henkilötunnuksen mukainen syntymäaika on tulevaisuudessa. Tarkista välimerkki (+, -, A) ja päivämäärä.",
+      "Henkilötunnuksen mukainen syntymäaika on tulevaisuudessa. Tarkista välimerkki (+ = 1800-luku; -, U–Y = 1900-luku; A–F = 2000-luku) ja päivämäärä.",
     consent_in_force:
       "Asiakkaalla on jo voimassa sama suostumus samalle vastaanottajalle. Peru se ensin tai kirjaa uusi, kun se päättyy.",
     person_in_other_organisation:

@@ -298,7 +298,7 @@ export const platform = {
       "Ta bort osynliga styrtecken (till exempel ett NUL-tecken) eller trasiga tecken från fältet.",
     too_precise: "För många decimaler. Tillåtna decimaler: högst {{decimals}}.",
     birth_date_in_future:
-      "Personbeteckningen ger ett födelsedatum i framtiden. Kontrollera skiljetecknet (+, -, A) och datumet.",
+      "Personbeteckningen ger ett födelsedatum i framtiden. Kontrollera skiljetecknet (+ = 1800-talet; -, U–Y = 1900-talet; A–F = 2000-talet) och datumet.",
     consent_in_force:
       "Klienten har redan samma samtycke i kraft för samma mottagare. Återkalla det först, eller registrera det nya när det upphör.",
     person_in_other_organisation:

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { type ConsentScope, scopeTarget } from "../../../core/consent/scopes.ts";
+import { scopeTarget } from "../../../core/consent/scopes.ts";
 import { duplicatesInForce } from "../../../core/consent/still-shared.ts";
 import type { grantConsent as schema } from "../../../core/contracts/clients.ts";
 import type { Actor } from "../access/actor.ts";
@@ -8,6 +8,7 @@ import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { loadClientRecord } from "../clients/load-client-record.ts";
 import type { Database } from "../platform/db/database.ts";
 import { conflict, invalid } from "../platform/http/app-error.ts";
+import { consentFactsOf } from "./consent-facts.ts";
 
 export type GrantConsentInput = z.infer<typeof schema>;
 
@@ -82,15 +83,7 @@ export function grantConsent(
       .where("client_id", "=", clientId)
       .where("scope", "=", input.scope)
       .execute();
-    const inForce = existing.map((c) => ({
-      id: c.id,
-      scope: c.scope as ConsentScope,
-      targetTeamId: c.target_team_id,
-      targetOrganisationId: c.target_organisation_id,
-      givenOn: c.given_on,
-      validUntil: c.valid_until,
-      withdrawnOn: c.withdrawn_on,
-    }));
+    const inForce = existing.map(consentFactsOf);
     if (duplicatesInForce(candidate, inForce, today)) throw conflict({ scope: { key: "consent_in_force" } });
     const row = await trx
       .insertInto("consent")

@@ -2,6 +2,7 @@ import type { ConsentScope } from "../../../core/consent/scopes.ts";
 import { stillReaching } from "../../../core/consent/still-shared.ts";
 import type { GatedClient } from "../access/gated-client.ts";
 import type { Executor } from "../platform/db/transaction.ts";
+import { consentFactsOf } from "./consent-facts.ts";
 
 /** A recipient who still sees the client after a withdrawal, under another consent in force. */
 export type StillShared = { consentId: string; scope: ConsentScope; recipientName: string | null };
@@ -35,14 +36,8 @@ export async function stillSharedWith(
     .where("k.client_id", "=", client.clientId)
     .execute();
   const consents = rows.map((r) => ({
-    id: r.id,
-    scope: r.scope as ConsentScope,
-    targetTeamId: r.target_team_id,
+    ...consentFactsOf(r),
     targetTeamOrganisationId: r.team_organisation_id,
-    targetOrganisationId: r.target_organisation_id,
-    givenOn: r.given_on,
-    validUntil: r.valid_until,
-    withdrawnOn: r.withdrawn_on,
     recipientName: r.team_name ?? r.organisation_name,
   }));
   const withdrawn = consents.find((c) => c.id === withdrawnId);

@@ -1,6 +1,10 @@
 import { clients } from "./en/clients.ts";
+import { dashboards } from "./en/dashboards.ts";
 import { documentation } from "./en/documentation.ts";
 import { employers } from "./en/employers.ts";
+import { exports } from "./en/exports.ts";
+import { metrics } from "./en/metrics.ts";
+import { networks } from "./en/networks.ts";
 import { platform } from "./en/platform.ts";
 import { work } from "./en/work.ts";
 import type { Messages } from "./types.ts";
@@ -12,4 +16,8 @@ export const en: Messages = {
   ...documentation,
   ...work,
   ...employers,
+  ...metrics,
+  ...networks,
+  ...exports,
+  ...dashboards,
 };

@@ -1,6 +1,10 @@
 import { clients } from "./fi/clients.ts";
+import { dashboards } from "./fi/dashboards.ts";
 import { documentation } from "./fi/documentation.ts";
 import { employers } from "./fi/employers.ts";
+import { exports } from "./fi/exports.ts";
+import { metrics } from "./fi/metrics.ts";
+import { networks } from "./fi/networks.ts";
 import { platform } from "./fi/platform.ts";
 import { work } from "./fi/work.ts";
 /**
@@ -13,4 +17,8 @@ export const fi = {
   ...documentation,
   ...work,
   ...employers,
+  ...metrics,
+  ...networks,
+  ...exports,
+  ...dashboards,
 };

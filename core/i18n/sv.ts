@@ -1,6 +1,10 @@
 import { clients } from "./sv/clients.ts";
+import { dashboards } from "./sv/dashboards.ts";
 import { documentation } from "./sv/documentation.ts";
 import { employers } from "./sv/employers.ts";
+import { exports } from "./sv/exports.ts";
+import { metrics } from "./sv/metrics.ts";
+import { networks } from "./sv/networks.ts";
 import { platform } from "./sv/platform.ts";
 import { work } from "./sv/work.ts";
 import type { Messages } from "./types.ts";
@@ -23,4 +27,8 @@ export const sv: Messages = {
   ...documentation,
   ...work,
   ...employers,
+  ...metrics,
+  ...networks,
+  ...exports,
+  ...dashboards,
 };

@@ -118,3 +118,27 @@ export const outcomeDrillDown = z.object({
 export type OutcomeDashboard = z.infer<typeof outcomeDashboard>;
 export type OutcomeFiguresView = z.infer<typeof outcomeFigures>;
 export type OutcomeDrillDown = z.infer<typeof outcomeDrillDown>;
+
+/** A rule set as the UI lists it (names and descriptions come from the message catalogue by id). */
+export const ruleSetInfo = z.object({ id: z.enum(outcomeRuleSetIds), version: z.number().int() });
+
+/** The outcome pages the caller may open: their caseload, teams and organisations (GET /api/outcomes/scopes). */
+export const outcomeScopes = z.object({
+  coach: z.array(z.object({ organisationId: uuid, teamId: uuid, userId, teamName: z.string() })),
+  teams: z.array(z.object({ organisationId: uuid, teamId: uuid, name: z.string() })),
+  organisations: z.array(z.object({ organisationId: uuid, name: z.string() })),
+  ruleSets: z.array(ruleSetInfo),
+});
+
+/** A reporting network (a region or the national benchmark) and the organisations in it. */
+export const networkKinds = ["region", "national"] as const;
+export const reportingNetwork = z.object({
+  id: uuid,
+  name: z.string(),
+  kind: z.enum(networkKinds),
+  /** Organisations whose agreement is in force today. */
+  memberCount: z.number().int(),
+});
+
+export const exportFormats = ["csv", "xlsx", "pdf"] as const;
+export type OutcomeScopes = z.infer<typeof outcomeScopes>;

@@ -15,6 +15,7 @@ import { registerEmployerRoutes } from "./employers/routes.ts";
 import { registerEpisodeRoutes } from "./episodes/routes.ts";
 import { registerJobDevelopmentRoutes } from "./job-development/routes.ts";
 import { registerJobRoutes } from "./jobs/routes.ts";
+import { registerNetworkRoutes } from "./networks/routes.ts";
 import { registerOrganisationRoutes } from "./organisations/routes.ts";
 import { registerPlanRoutes } from "./plans/routes.ts";
 import type { Config } from "./platform/config.ts";
@@ -72,6 +73,7 @@ export async function buildServer({ config, database, webRoot = defaultWebRoot, 
   registerActivityRoutes(app, database);
   registerAppointmentRoutes(app, database);
   registerCalendarFeedRoutes(app, database, config.publicUrl);
+  registerNetworkRoutes(app, database);
   // The audit chain is sealed in the background and anchored outside the database (ADR 0009).
   const sealer = startAuditSealer(
     database,

@@ -17,6 +17,7 @@ import { registerJobDevelopmentRoutes } from "./job-development/routes.ts";
 import { registerJobRoutes } from "./jobs/routes.ts";
 import { registerNetworkRoutes } from "./networks/routes.ts";
 import { registerOrganisationRoutes } from "./organisations/routes.ts";
+import { startOutcomeRefresher } from "./outcome-summaries/outcome-refresher.ts";
 import { registerPlanRoutes } from "./plans/routes.ts";
 import type { Config } from "./platform/config.ts";
 import type { Database } from "./platform/db/database.ts";
@@ -81,6 +82,11 @@ export async function buildServer({ config, database, webRoot = defaultWebRoot, 
     (error) => app.log.error({ err: error }, "audit sealer failed"),
   );
   app.addHook("onClose", () => sealer.stop());
+  // Stored team × quarter outcome summaries follow the writes the triggers queued (issue 9).
+  const refresher = startOutcomeRefresher(database, (error) =>
+    app.log.error({ err: error }, "outcome summary refresh failed"),
+  );
+  app.addHook("onClose", () => refresher.stop());
   await app.ready();
   return app;
 }

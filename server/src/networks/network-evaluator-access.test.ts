@@ -70,6 +70,21 @@ describe("a network evaluator", () => {
     );
   });
 
+  test("sees its own network's aggregates and no other network's", async () => {
+    const own = await evaluator.get(`/api/networks/${networkId}/outcomes`);
+    assert.equal(own.statusCode, 200, own.body);
+    assert.equal(own.json().level, "network");
+    const anyUser = await t.database.db.selectFrom("user").select("id").executeTakeFirstOrThrow();
+    const other = await t.database.db
+      .insertInto("reporting_network")
+      .values({ name: `Other ${randomUUID()}`, kind: "national", created_by: anyUser.id })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const response = await evaluator.get(`/api/networks/${other.id}/outcomes`);
+    assert.equal(response.statusCode, 404);
+    assert.equal(response.json().error.code, "not_found");
+  });
+
   test("gets 404 on every client-level and organisation route", async () => {
     const routes = t.app.routePolicies.filter(
       (r: RegisteredRoute) =>

@@ -14,19 +14,24 @@ import {
   organisationNetwork,
   organisationNetworkParams,
 } from "../../../core/contracts/networks.ts";
-import { reportingNetwork } from "../../../core/contracts/outcomes.ts";
+import { outcomeDashboard, outcomeQuery, reportingNetwork } from "../../../core/contracts/outcomes.ts";
 import { actorOf } from "../access/enforce-route-policy.ts";
 import type { Database } from "../platform/db/database.ts";
 import { addNetworkEvaluator } from "./add-network-evaluator.ts";
 import { createNetwork } from "./create-network.ts";
 import { endNetworkMembership } from "./end-network-membership.ts";
+import { getNetworkOutcomes } from "./get-network-outcomes.ts";
 import { joinNetwork } from "./join-network.ts";
 import { listMyNetworks } from "./list-my-networks.ts";
 import { listOrganisationNetworks } from "./list-organisation-networks.ts";
 import { removeNetworkEvaluator } from "./remove-network-evaluator.ts";
 
 /** Reporting networks: created by platform admins, joined and left by organisation admins (issue 9). */
-export function registerNetworkRoutes(app: FastifyInstance, database: Database) {
+export function registerNetworkRoutes(
+  app: FastifyInstance,
+  database: Database,
+  suppressionThreshold: number,
+) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["networks"];
 
@@ -137,5 +142,25 @@ export function registerNetworkRoutes(app: FastifyInstance, database: Database) 
       response: { 200: z.array(reportingNetwork) },
     },
     handler: (request) => listMyNetworks(database, actorOf(request)),
+  });
+
+  r.get("/api/networks/:networkId/outcomes", {
+    // The network aggregate gate (requireNetworkAccess) decides inside the use case.
+    config: { policy: { kind: "signedIn" } },
+    schema: {
+      tags,
+      summary: "The network's outcome figures: its organisations, suppressed below the threshold",
+      params: networkParams,
+      querystring: outcomeQuery,
+      response: { 200: outcomeDashboard },
+    },
+    handler: (request) =>
+      getNetworkOutcomes(
+        database,
+        actorOf(request),
+        request.params.networkId,
+        request.query,
+        suppressionThreshold,
+      ),
   });
 }

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { quarterOf, quartersEnding } from "../../../core/outcomes/periods.ts";
 import { currentRuleSet } from "../../../core/outcomes/rule-sets.ts";
 import { summarise } from "../../../core/outcomes/summarise.ts";
@@ -32,7 +33,8 @@ export async function refreshOutcomeSummaries(
   const today = request.today ?? helsinkiDate();
   const queued = await database.db
     .selectFrom("outcome_refresh_queue")
-    .select(["team_id", "queued_at"])
+    // As text: a JavaScript Date would drop the microseconds the comparison below needs.
+    .select(["team_id", sql<string>`queued_at::text`.as("queued_at")])
     .execute();
   const queuedAt = new Map(queued.map((q) => [q.team_id, q.queued_at]));
   const teamIds = request.all
@@ -51,7 +53,7 @@ export async function refreshOutcomeSummaries(
         await trx
           .deleteFrom("outcome_refresh_queue")
           .where("team_id", "=", teamId)
-          .where("queued_at", "=", at)
+          .where("queued_at", "=", sql<Date>`${at}::timestamptz`)
           .execute();
       }
       return written;

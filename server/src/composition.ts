@@ -18,6 +18,7 @@ import { registerJobRoutes } from "./jobs/routes.ts";
 import { registerNetworkRoutes } from "./networks/routes.ts";
 import { registerOrganisationRoutes } from "./organisations/routes.ts";
 import { startOutcomeRefresher } from "./outcome-summaries/outcome-refresher.ts";
+import { registerOutcomeRoutes } from "./outcomes/routes.ts";
 import { registerPlanRoutes } from "./plans/routes.ts";
 import type { Config } from "./platform/config.ts";
 import type { Database } from "./platform/db/database.ts";
@@ -75,6 +76,7 @@ export async function buildServer({ config, database, webRoot = defaultWebRoot, 
   registerAppointmentRoutes(app, database);
   registerCalendarFeedRoutes(app, database, config.publicUrl);
   registerNetworkRoutes(app, database, config.suppressionThreshold);
+  registerOutcomeRoutes(app, database, { suppressionThreshold: config.suppressionThreshold });
   // The audit chain is sealed in the background and anchored outside the database (ADR 0009).
   const sealer = startAuditSealer(
     database,

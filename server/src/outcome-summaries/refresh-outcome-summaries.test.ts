@@ -5,6 +5,7 @@ import { inTransaction } from "../platform/db/transaction.ts";
 import { buildOrganisation, buildStaff, buildTeam } from "../platform/testing/factories.ts";
 import { buildEpisodes } from "../platform/testing/outcome-factories.ts";
 import { createTestApp, type TestApp } from "../platform/testing/test-app.ts";
+import { queueStaleQuarters } from "./queue-stale-quarters.ts";
 import { refreshOutcomeSummaries, STORED_QUARTERS } from "./refresh-outcome-summaries.ts";
 
 /**
@@ -141,5 +142,23 @@ describe("stored outcome summaries", () => {
         .execute();
     });
     assert.deepEqual(moved.map((r) => r.team_id).sort(), [teamId, other].sort());
+  });
+
+  test("a quarter's end queues teams whose summaries were computed before it, once", async () => {
+    await refreshOutcomeSummaries(t.database, { all: true, today: TODAY });
+    assert.equal(await queueStaleQuarters(t.database.db, TODAY), 0);
+    // As if the team's rows were computed on 31 March (Finnish time) and 2025-Q2 has begun since.
+    await t.database.db
+      .updateTable("outcome_team_quarter")
+      .set({ computed_at: new Date("2025-03-31T20:00:00Z") })
+      .where("team_id", "=", teamId)
+      .execute();
+    assert.equal(await queueStaleQuarters(t.database.db, "2025-03-31"), 0);
+    assert.equal(await queueStaleQuarters(t.database.db, TODAY), 1);
+    assert.equal(await queued(), 1);
+    assert.equal(await queueStaleQuarters(t.database.db, TODAY), 0, "already queued");
+    await refreshOutcomeSummaries(t.database, { today: TODAY });
+    assert.equal(await queued(), 0);
+    assert.equal(await queueStaleQuarters(t.database.db, TODAY), 0);
   });
 });

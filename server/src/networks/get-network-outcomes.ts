@@ -5,7 +5,7 @@ import { figuresOf } from "../../../core/outcomes/figures.ts";
 import { lastFullQuarter, quartersEnding } from "../../../core/outcomes/periods.ts";
 import { currentRuleSet } from "../../../core/outcomes/rule-sets.ts";
 import { mergeSummaries } from "../../../core/outcomes/summarise.ts";
-import { presentFigures, suppressParts } from "../../../core/outcomes/suppression.ts";
+import { presentFigures, suppressTable } from "../../../core/outcomes/suppression.ts";
 import type { OutcomePeriod } from "../../../core/outcomes/types.ts";
 import { helsinkiDate } from "../../../core/time/dates.ts";
 import type { Actor } from "../access/actor.ts";
@@ -91,7 +91,7 @@ export async function getNetworkOutcomes(
       period: p,
       figures: presentFigures(figuresOf(networkSummary(p)), threshold),
     }));
-    const total = (trend[trend.length - 1] as (typeof trend)[number]).figures;
+    const current = trend[trend.length - 1] as (typeof trend)[number];
     const members = [...(membersDuring.get(period.label) ?? [])]
       .map((id) => ({
         id,
@@ -99,11 +99,15 @@ export async function getNetworkOutcomes(
         summary: organisationSummary(id),
       }))
       .sort((a, b) => a.name.localeCompare(b.name, "fi"));
-    const shown = suppressParts(
+    // The table's total may lose cells too (when no part is left to withhold instead): the trend's
+    // last quarter shows that same total, so nothing can be recovered by comparing the two.
+    const table = suppressTable(
       members.map((m) => presentFigures(figuresOf(m.summary), threshold)),
-      total,
+      current.figures,
       threshold,
     );
+    current.figures = table.total;
+    const shown = table.parts;
     await recordAuditEvent(trx, {
       eventType: "network.outcomes_viewed",
       actorUserId: actor.userId,

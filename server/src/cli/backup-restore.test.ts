@@ -8,6 +8,7 @@ import { sql } from "kysely";
 import { activityBody, buildJourney } from "../activities/activity-test-setup.ts";
 import { sealAuditLog } from "../audit/seal-audit-log.ts";
 import { verifyAuditChain } from "../audit/verify-audit-chain.ts";
+import { refreshOutcomeSummaries } from "../outcome-summaries/refresh-outcome-summaries.ts";
 import { type BackupSocket, serveBackups } from "../platform/backup/backup-socket.ts";
 import { loadConfig } from "../platform/config.ts";
 import { claimDataDir } from "../platform/data-dir-lock.ts";
@@ -110,6 +111,8 @@ describe("`polku backup` and `polku restore` of the embedded database", {
     running = true;
     // The server seals committed entries every few seconds; seal now so the snapshot is final.
     await sealAuditLog(database, auditKey);
+    // Likewise the outcome refresher (issue 9): drain its queue so no summary is written after.
+    await refreshOutcomeSummaries(database);
     before_ = await snapshot(database);
   });
 

@@ -19,9 +19,9 @@ export type RefreshReport = { teams: number; rows: number };
 
 /**
  * Recomputes stored team × quarter summaries (migration 0008): the queued teams by default, or the
- * given teams, or every IPS team. Each team is one transaction: its summaries for every stored
- * quarter and rule set are replaced, and its queue entry is removed only if no write re-queued it
- * meanwhile. Tests, the generator and `npm run bench` call this directly to refresh deterministically.
+ * given teams, or every IPS team. Each team is one transaction: its queue entry is removed if no
+ * write re-queued it meanwhile, and its summaries for every stored quarter and rule set are
+ * replaced (a queue-driven round skips a team another round already took). Tests, the generator and `npm run bench` call this directly to refresh deterministically.
  *
  * The summaries hold counts and samples only; the figures computed from them pass the aggregate
  * gate when read (networks, organisations), never here.
@@ -44,22 +44,28 @@ export async function refreshOutcomeSummaries(
     : request.teamIds
       ? [...request.teamIds]
       : queued.slice(0, request.limit ?? queued.length).map((q) => q.team_id);
+  const fromQueue = !request.all && !request.teamIds;
   let rows = 0;
+  let teams = 0;
   for (const teamId of teamIds) {
     rows += await inTransaction(database, async (trx) => {
-      const written = await refreshTeam(trx, teamId, today);
       const at = queuedAt.get(teamId);
       if (at !== undefined) {
-        await trx
+        // Taken off the queue first, only as read: when another round or instance has done the
+        // team meanwhile (or a write re-queued it), a queue-driven round leaves it alone.
+        const taken = await trx
           .deleteFrom("outcome_refresh_queue")
           .where("team_id", "=", teamId)
           .where("queued_at", "=", sql<Date>`${at}::timestamptz`)
-          .execute();
+          .returning("team_id")
+          .executeTakeFirst();
+        if (!taken && fromQueue) return 0;
       }
-      return written;
+      teams++;
+      return refreshTeam(trx, teamId, today);
     });
   }
-  return { teams: teamIds.length, rows };
+  return { teams, rows };
 }
 
 async function refreshTeam(trx: Trx, teamId: string, today: string): Promise<number> {

@@ -29,6 +29,8 @@ export const median = z.object({
   median: z.number().nullable(),
   n: z.number().int(),
   censored: z.number().int(),
+  /** Set when withheld (fewer than the threshold behind it): then `median` is null and n, censored 0. */
+  suppressed: z.enum(["primary", "complementary"]).optional(),
 });
 
 /** One group's figures for one period (a row of a dashboard). */

@@ -10,6 +10,7 @@ import { createSessionResolver } from "./auth/resolve-session.ts";
 import { registerCalendarFeedRoutes } from "./calendar/feed-routes.ts";
 import { registerAppointmentRoutes } from "./calendar/routes.ts";
 import { registerClientRoutes } from "./clients/routes.ts";
+import { registerComparisonRoutes } from "./comparisons/routes.ts";
 import { registerConsentRoutes } from "./consent/routes.ts";
 import { registerEmployerRoutes } from "./employers/routes.ts";
 import { registerEpisodeRoutes } from "./episodes/routes.ts";
@@ -72,6 +73,7 @@ export async function buildServer({ config, database, webRoot = defaultWebRoot, 
   registerActivityRoutes(app, database);
   registerAppointmentRoutes(app, database);
   registerCalendarFeedRoutes(app, database, config.publicUrl);
+  registerComparisonRoutes(app, database);
   // The audit chain is sealed in the background and anchored outside the database (ADR 0009).
   const sealer = startAuditSealer(
     database,

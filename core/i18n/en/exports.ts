@@ -54,4 +54,15 @@ export const exports = {
       medianHourlyWage: "Hourly wage, median (€)",
     },
   },
+  comparisons: {
+    sentence: {
+      tooFew: "There are too few people to compare: one of the groups is empty in this period.",
+      higher:
+        "The team's employment rate is {{difference}} percentage points higher. The 95 % interval of the difference ({{low}} to {{high}} points) lies wholly above zero, so the difference is unlikely to be chance.",
+      lower:
+        "The team's employment rate is {{difference}} percentage points lower than the comparison group's. The 95 % interval of the difference ({{low}} to {{high}} points) lies wholly below zero, so the difference is unlikely to be chance.",
+      cannotTell:
+        "The difference is {{difference}} percentage points, but its 95 % interval ({{low}} to {{high}} points) includes zero: these data cannot tell the two groups apart.",
+    },
+  },
 };

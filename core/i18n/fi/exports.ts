@@ -49,4 +49,15 @@ export const exports = {
       medianHourlyWage: "Tuntipalkka, mediaani (€)",
     },
   },
+  comparisons: {
+    sentence: {
+      tooFew: "Vertailuun ei ole tarpeeksi henkilöitä: toisessa ryhmässä ei ole ketään tällä kaudella.",
+      higher:
+        "Tiimin työllisyysaste on {{difference}} prosenttiyksikköä korkeampi. 95 %:n luottamusväli ({{low}}–{{high}} prosenttiyksikköä) on kokonaan nollan yläpuolella, joten ero tuskin johtuu sattumasta.",
+      lower:
+        "Tiimin työllisyysaste on {{difference}} prosenttiyksikköä vertailuryhmää matalampi. 95 %:n luottamusväli ({{low}}–{{high}} prosenttiyksikköä) on kokonaan nollan alapuolella, joten ero tuskin johtuu sattumasta.",
+      cannotTell:
+        "Ero on {{difference}} prosenttiyksikköä, mutta sen 95 %:n luottamusväli ({{low}}–{{high}} prosenttiyksikköä) sisältää nollan: näistä luvuista ei voi päätellä, eroavatko ryhmät todella.",
+    },
+  },
 };

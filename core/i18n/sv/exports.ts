@@ -49,4 +49,15 @@ export const exports = {
       medianHourlyWage: "Timlön, median (€)",
     },
   },
+  comparisons: {
+    sentence: {
+      tooFew: "Det finns för få personer för en jämförelse: en av grupperna är tom under perioden.",
+      higher:
+        "Teamets sysselsättningsgrad är {{difference}} procentenheter högre. Det 95-procentiga konfidensintervallet ({{low}}–{{high}} procentenheter) ligger helt över noll, så skillnaden beror knappast på slumpen.",
+      lower:
+        "Teamets sysselsättningsgrad är {{difference}} procentenheter lägre än jämförelsegruppens. Det 95-procentiga konfidensintervallet ({{low}}–{{high}} procentenheter) ligger helt under noll, så skillnaden beror knappast på slumpen.",
+      cannotTell:
+        "Skillnaden är {{difference}} procentenheter, men dess 95-procentiga konfidensintervall ({{low}}–{{high}} procentenheter) innehåller noll: utifrån dessa siffror går det inte att säga om grupperna verkligen skiljer sig.",
+    },
+  },
 };

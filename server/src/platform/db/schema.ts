@@ -12,6 +12,7 @@ import type {
   StudyTable,
   WorkTrialTable,
 } from "./tables/clients.ts";
+import type { ComparisonCohortCountTable, ComparisonCohortTable } from "./tables/comparisons.ts";
 import type {
   EmployerContactClientTable,
   EmployerContactPersonTable,
@@ -67,4 +68,6 @@ export type DB = {
   audit_event: AuditEventTable;
   episode_facts: EpisodeFactsTable;
   audit_chain: AuditChainTable;
+  comparison_cohort: ComparisonCohortTable;
+  comparison_cohort_count: ComparisonCohortCountTable;
 };

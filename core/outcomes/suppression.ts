@@ -1,5 +1,6 @@
 import type { OutcomeFiguresView } from "../contracts/outcomes.ts";
 import { jobEndReasons } from "../jobs/competitive.ts";
+import { complementLone, protectColumn, type Slot } from "./complementary-cells.ts";
 import type { MedianFigure, OutcomeFigures, Proportion } from "./types.ts";
 
 /**
@@ -55,44 +56,29 @@ function hideMedian(m: MedianView): void {
   m.suppressed = "complementary";
 }
 
-/** A slot of a table column: a count cell, or a median's n. */
-type Slot = { value: number | null; suppressed: false | "primary" | "complementary"; hide: () => void };
-
 function cellSlot(c: Cell): Slot {
-  return {
+  const slot: Slot = {
     value: c.value,
     suppressed: c.suppressed,
     hide: () => {
       c.value = null;
       c.suppressed = "complementary";
+      slot.suppressed = "complementary";
     },
   };
+  return slot;
 }
 
 function medianSlot(m: MedianView): Slot {
-  return { value: m.suppressed ? null : m.n, suppressed: m.suppressed ?? false, hide: () => hideMedian(m) };
-}
-
-/**
- * Of slots adding up to a known total, exactly one withheld lets it be recovered: withhold the
- * smallest other non-zero shown slot too (the first of equals). Returns whether it withheld one.
- */
-function complementOne(slots: readonly Slot[]): boolean {
-  if (slots.filter((s) => s.suppressed).length !== 1) return false;
-  let pick: Slot | null = null;
-  for (const s of slots)
-    if (
-      !s.suppressed &&
-      s.value !== null &&
-      s.value > 0 &&
-      (pick === null || s.value < (pick.value as number))
-    )
-      pick = s;
-  // Only zeros left shown: the withheld one equals the total anyway (the total is small too).
-  pick ??= slots.find((s) => !s.suppressed) ?? null;
-  if (pick === null) return false;
-  pick.hide();
-  return true;
+  const slot: Slot = {
+    value: m.suppressed ? null : m.n,
+    suppressed: m.suppressed ?? false,
+    hide: () => {
+      hideMedian(m);
+      slot.suppressed = "complementary";
+    },
+  };
+  return slot;
 }
 
 const countKeys = [
@@ -145,7 +131,7 @@ export function presentFigures(figures: OutcomeFigures, threshold: number | null
     })),
   };
   // The reasons add up to the jobs that ended: one withheld reason alone could be recovered.
-  complementOne(view.jobEndingsByReason.map((r) => cellSlot(r.count)));
+  complementLone(view.jobEndingsByReason.map((r) => cellSlot(r.count)));
   return view;
 }
 
@@ -163,31 +149,47 @@ function columnsOf(v: OutcomeFiguresView): Slot[] {
 }
 
 /**
- * Complementary suppression across the parts of a shown total (the teams of an organisation, the
- * organisations of a network): in every column where exactly one part's cell is withheld and the
- * total is shown, the smallest other non-zero part cell is withheld too, so no withheld cell equals
- * total − Σ shown. Repeats until no column (and no part's job-ending reasons) has a lone withheld
- * cell. Parts must be disjoint (each client attributed to one part), as the attribution rule makes them.
+ * Complementary suppression across the parts of a total (the teams of an organisation, the
+ * organisations of a network): in every column where a withheld part cell could be worked out from
+ * the shown total — alone in the column, or pinned down by the rule's bounds — the smallest other
+ * non-zero part cell is withheld too, and the total's cell when no part is left. Repeats until no
+ * column (and no part's job-ending reasons) gives a withheld cell away. Show the returned total,
+ * in the table and in the trend alike. Parts must be disjoint (each client attributed to one part).
  */
+export function suppressTable(
+  parts: readonly OutcomeFiguresView[],
+  total: OutcomeFiguresView,
+  threshold: number | null,
+): { parts: OutcomeFiguresView[]; total: OutcomeFiguresView } {
+  checkThreshold(threshold);
+  const out: OutcomeFiguresView[] = structuredClone([...parts]);
+  const sum: OutcomeFiguresView = structuredClone(total);
+  if (threshold === null || out.length === 0) return { parts: out, total: sum };
+  for (let changed = true; changed; ) {
+    changed = false;
+    const columns = out.map(columnsOf);
+    columnsOf(sum).forEach((t, i) => {
+      if (
+        protectColumn(
+          columns.flatMap((c) => c[i] ?? []),
+          t,
+          threshold,
+        )
+      )
+        changed = true;
+    });
+    for (const v of out)
+      if (complementLone(v.jobEndingsByReason.map((r) => cellSlot(r.count)))) changed = true;
+  }
+  for (const v of [...out, sum]) for (const k of proportionKeys) v[k] = withheldRate(v[k]);
+  return { parts: out, total: sum };
+}
+
+/** The parts of `suppressTable` (the agreed name); prefer `suppressTable`, which also returns the total. */
 export function suppressParts(
   parts: readonly OutcomeFiguresView[],
   total: OutcomeFiguresView,
   threshold: number | null,
 ): OutcomeFiguresView[] {
-  checkThreshold(threshold);
-  const out: OutcomeFiguresView[] = structuredClone([...parts]);
-  if (threshold === null || out.length === 0) return out;
-  const totals = columnsOf(total);
-  for (let changed = true; changed; ) {
-    changed = false;
-    const columns = out.map(columnsOf);
-    totals.forEach((t, i) => {
-      if (t.suppressed) return;
-      if (complementOne(columns.flatMap((c) => c[i] ?? []))) changed = true;
-    });
-    for (const v of out)
-      if (complementOne(v.jobEndingsByReason.map((r) => cellSlot(r.count)))) changed = true;
-  }
-  for (const v of out) for (const k of proportionKeys) v[k] = withheldRate(v[k]);
-  return out;
+  return suppressTable(parts, total, threshold).parts;
 }

@@ -15,10 +15,6 @@ export const exports = {
     withheld: "withheld",
     trendTitle: "Trend by quarter",
     partsTitle: "Parts in {{label}}",
-    ruleSets: {
-      us_learning_community: "US IPS Learning Community",
-      ips_grow_2024: "IPS Grow 2024",
-    },
     levels: {
       coach: "Employment specialist",
       team: "Team",
@@ -28,41 +24,8 @@ export const exports = {
     columns: {
       period: "Period",
       group: "Group",
-      caseloadAtEnd: "Clients at period end",
-      caseloadDuringPeriod: "Clients during period",
-      employed: "Employed during period",
-      employmentDenominator: "Employment rate denominator",
-      employmentRate: "Employment rate",
       employmentRateLow: "Employment rate, 95 % interval low",
       employmentRateHigh: "Employment rate, 95 % interval high",
-      employmentRateWithInterval: "Employment rate (95 % CI)",
-      progressed: "Progressed to work or studies",
-      progressionRate: "Progression rate",
-      clientsIntoWork: "Clients into work",
-      jobStarts: "Job starts",
-      educationStarts: "Education starts",
-      workTrialStarts: "Work trial starts",
-      workingAtEnd: "Working at period end",
-      newAgreements: "New cooperation agreements",
-      closures: "Closures",
-      daysToFirstEmployerContact: "Median days to first employer contact",
-      firstEmployerContactWithin30Days: "Employer contact within 30 days",
-      daysToFirstJob: "Median days to first job",
-      jobTenureDays: "Job tenure, median days",
-      jobsLasting90Days: "Jobs lasting 90 days",
-      medianHoursPerWeek: "Hours per week, median",
-      medianHourlyWage: "Hourly wage, median (€)",
-    },
-  },
-  comparisons: {
-    sentence: {
-      tooFew: "There are too few people to compare: one of the groups is empty in this period.",
-      higher:
-        "The team's employment rate is {{difference}} percentage points higher. The 95 % interval of the difference ({{low}} to {{high}} points) lies wholly above zero, so the difference is unlikely to be chance.",
-      lower:
-        "The team's employment rate is {{difference}} percentage points lower than the comparison group's. The 95 % interval of the difference ({{low}} to {{high}} points) lies wholly below zero, so the difference is unlikely to be chance.",
-      cannotTell:
-        "The difference is {{difference}} percentage points, but its 95 % interval ({{low}} to {{high}} points) includes zero: these data cannot tell the two groups apart.",
     },
   },
 };

@@ -1,8 +1,10 @@
 import type { ComparisonQuery } from "../../../core/contracts/comparisons.ts";
 import type { OutcomeComparison } from "../../../core/contracts/outcomes.ts";
+import { translate } from "../../../core/i18n/index.ts";
 import type { Locale } from "../../../core/i18n/locales.ts";
 import { compareRates } from "../../../core/outcomes/intervals.ts";
 import { currentRuleSet } from "../../../core/outcomes/rule-sets.ts";
+import { comparisonSentence } from "../../../core/outcomes/sentences.ts";
 import { summarise } from "../../../core/outcomes/summarise.ts";
 import type { OutcomePeriod } from "../../../core/outcomes/types.ts";
 import { helsinkiDate } from "../../../core/time/dates.ts";
@@ -14,7 +16,6 @@ import { loadOutcomeFacts } from "../outcomes/load-outcome-facts.ts";
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
 import { invalid, notFound } from "../platform/http/app-error.ts";
-import { describeComparison } from "./describe-comparison.ts";
 import { requireCohortAccess } from "./require-cohort-access.ts";
 
 /**
@@ -101,7 +102,12 @@ export async function compareTeamWithCohort(
       period,
       situation: query.situation ?? null,
       ...compared,
-      sentence: describeComparison(compared, locale),
+      sentence: sentenceOf(compared, locale),
     };
   });
+}
+
+function sentenceOf(compared: ReturnType<typeof compareRates>, locale: Locale): string {
+  const { key, params } = comparisonSentence(compared);
+  return translate(locale, key, params);
 }

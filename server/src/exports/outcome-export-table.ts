@@ -1,5 +1,5 @@
 import type { OutcomeDashboard, OutcomeFiguresView } from "../../../core/contracts/outcomes.ts";
-import { translate } from "../../../core/i18n/index.ts";
+import { messages, translate } from "../../../core/i18n/index.ts";
 import type { Locale } from "../../../core/i18n/locales.ts";
 
 /**
@@ -48,7 +48,7 @@ const rate = (p: ProportionView, value: number | null): ExportCell =>
 export const fullColumns: Column[] = [
   { key: "caseloadAtEnd", cell: (f) => count(f.caseloadAtEnd) },
   { key: "caseloadDuringPeriod", cell: (f) => count(f.caseloadDuringPeriod) },
-  { key: "employed", cell: (f) => count(f.employmentRate.numerator) },
+  { key: "employedDuringPeriod", cell: (f) => count(f.employmentRate.numerator) },
   { key: "employmentDenominator", cell: (f) => count(f.employmentRate.denominator) },
   { key: "employmentRate", cell: (f) => rate(f.employmentRate, f.employmentRate.rate) },
   { key: "employmentRateLow", cell: (f) => rate(f.employmentRate, f.employmentRate.low) },
@@ -78,7 +78,7 @@ export const fullColumns: Column[] = [
 export const reportColumns: Column[] = fullColumns.filter((c) =>
   [
     "caseloadDuringPeriod",
-    "employed",
+    "employedDuringPeriod",
     "employmentDenominator",
     "employmentRate",
     "clientsIntoWork",
@@ -102,7 +102,7 @@ export function buildOutcomeExport(dashboard: OutcomeDashboard, options: ExportO
     {
       label: t("ruleSet"),
       value: t("ruleSetVersion", {
-        name: t(`ruleSets.${ruleSet.id}`),
+        name: translate(locale, `metrics.ruleSets.${ruleSet.id}.name`),
         id: ruleSet.id,
         version: ruleSet.version,
       }),
@@ -121,7 +121,10 @@ export function buildOutcomeExport(dashboard: OutcomeDashboard, options: ExportO
     },
     { label: t("generatedAt"), value: generatedAt.toISOString() },
   ];
-  const headings = columns.map((c) => t(`columns.${c.key}`));
+  // The metrics' own names, as the dashboards show them; the interval bounds are the export's.
+  const headings = columns.map((c) =>
+    c.key in messages.fi.metrics.names ? translate(locale, `metrics.names.${c.key}`) : t(`columns.${c.key}`),
+  );
   const tables: ExportTable[] = [
     {
       title: t("trendTitle"),

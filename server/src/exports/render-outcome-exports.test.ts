@@ -44,7 +44,7 @@ describe("outcome export renderers", () => {
       assert.ok(
         text.includes(
           translate(locale, "outcomeExports.ruleSetVersion", {
-            name: "US IPS Learning Community",
+            name: translate(locale, "metrics.ruleSets.us_learning_community.name"),
             id: "us_learning_community",
             version: 1,
           }),

@@ -14,8 +14,10 @@ import { registerComparisonRoutes } from "./comparisons/routes.ts";
 import { registerConsentRoutes } from "./consent/routes.ts";
 import { registerEmployerRoutes } from "./employers/routes.ts";
 import { registerEpisodeRoutes } from "./episodes/routes.ts";
+import { registerOutcomeExportRoutes } from "./exports/routes.ts";
 import { registerJobDevelopmentRoutes } from "./job-development/routes.ts";
 import { registerJobRoutes } from "./jobs/routes.ts";
+import { getNetworkOutcomes } from "./networks/get-network-outcomes.ts";
 import { registerNetworkRoutes } from "./networks/routes.ts";
 import { registerOrganisationRoutes } from "./organisations/routes.ts";
 import { startOutcomeRefresher } from "./outcome-summaries/outcome-refresher.ts";
@@ -77,6 +79,10 @@ export async function buildServer({ config, database, webRoot = defaultWebRoot, 
   registerCalendarFeedRoutes(app, database, config.publicUrl);
   registerNetworkRoutes(app, database, config.suppressionThreshold);
   registerComparisonRoutes(app, database);
+  registerOutcomeExportRoutes(app, database, {
+    network: (actor, networkId, query) =>
+      getNetworkOutcomes(database, actor, networkId, query, config.suppressionThreshold),
+  });
   // The audit chain is sealed in the background and anchored outside the database (ADR 0009).
   const sealer = startAuditSealer(
     database,

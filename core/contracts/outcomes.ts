@@ -118,6 +118,12 @@ export const outcomeDrillDown = z.object({
   clients: z.array(z.object({ clientId: uuid, name: z.string(), coachUserId: userId.nullable() })),
 });
 
+/** The drill-down's query: the dashboard's, the metric, and optionally one coach's part. */
+export const outcomeDrillDownQuery = outcomeQuery.omit({ quarters: true }).extend({
+  metric: outcomeDrillDown.shape.metric,
+  coachUserId: userId.optional(),
+});
+
 export type OutcomeDashboard = z.infer<typeof outcomeDashboard>;
 export type OutcomeFiguresView = z.infer<typeof outcomeFigures>;
 export type OutcomeDrillDown = z.infer<typeof outcomeDrillDown>;

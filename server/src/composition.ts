@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { helsinkiDate } from "../../core/time/dates.ts";
 import { registerActivityRoutes } from "./activities/routes.ts";
 import { openAuditKey } from "./audit/audit-key.ts";
 import { startAuditSealer } from "./audit/audit-sealer.ts";
@@ -21,6 +22,9 @@ import { getNetworkOutcomes } from "./networks/get-network-outcomes.ts";
 import { registerNetworkRoutes } from "./networks/routes.ts";
 import { registerOrganisationRoutes } from "./organisations/routes.ts";
 import { startOutcomeRefresher } from "./outcome-summaries/outcome-refresher.ts";
+import { getOrganisationOutcomes } from "./outcomes/get-organisation-outcomes.ts";
+import { getTeamOutcomes } from "./outcomes/get-team-outcomes.ts";
+import { registerOutcomeRoutes } from "./outcomes/routes.ts";
 import { registerPlanRoutes } from "./plans/routes.ts";
 import type { Config } from "./platform/config.ts";
 import type { Database } from "./platform/db/database.ts";
@@ -80,9 +84,16 @@ export async function buildServer({ config, database, webRoot = defaultWebRoot, 
   registerNetworkRoutes(app, database, config.suppressionThreshold);
   registerComparisonRoutes(app, database);
   registerOutcomeExportRoutes(app, database, {
+    team: (actor, params, query) => getTeamOutcomes(database, actor, params, query, helsinkiDate()),
+    organisation: (actor, organisationId, query) =>
+      getOrganisationOutcomes(database, actor, organisationId, query, {
+        today: helsinkiDate(),
+        threshold: config.suppressionThreshold,
+      }),
     network: (actor, networkId, query) =>
       getNetworkOutcomes(database, actor, networkId, query, config.suppressionThreshold),
   });
+  registerOutcomeRoutes(app, database, { suppressionThreshold: config.suppressionThreshold });
   // The audit chain is sealed in the background and anchored outside the database (ADR 0009).
   const sealer = startAuditSealer(
     database,

@@ -51,7 +51,8 @@ export function registerComparisonRoutes(app: FastifyInstance, database: Databas
   });
 
   r.get("/api/organisations/:organisationId/teams/:teamId/outcomes/comparison", {
-    config: { policy },
+    // The team's figures: the aggregate gate before validation, as on the team's outcome page.
+    config: { policy: { kind: "aggregate", scope: "team" } },
     schema: {
       tags,
       summary:

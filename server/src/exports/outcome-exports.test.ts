@@ -22,6 +22,8 @@ describe("outcome exports", { timeout: 150_000 }, () => {
   let networkId: string;
   let evaluator: TestClient;
   let memberCoach: TestClient;
+  let memberAdmin: TestClient;
+  let member = { organisationId: "", teamId: "" };
   let outsider: TestClient;
   /** A hostile team name: must arrive defused in the spreadsheets. */
   const orgName = `=HYPERLINK("http://evil.example","x") ${randomUUID().slice(0, 6)}`;
@@ -64,6 +66,8 @@ describe("outcome exports", { timeout: 150_000 }, () => {
       });
       assert.equal(joined.statusCode, 201, joined.body);
       memberCoach = await signIn(coach);
+      memberAdmin = admin;
+      member = { organisationId: o.id, teamId: team.id };
     }
     const elsewhere = await buildOrganisation(t.database);
     outsider = await signIn(
@@ -187,5 +191,69 @@ describe("outcome exports", { timeout: 150_000 }, () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  test("team and organisation exports: the dashboards' gate, figures and file names", async () => {
+    const org = `/api/organisations/${member.organisationId}`;
+    const team = `${org}/teams/${member.teamId}`;
+    const q = (format: string) => `/outcomes/export?format=${format}&quarter=2025-Q1&quarters=1`;
+    let checked = 0;
+    for (const [who, client, url, status] of [
+      ["anonymous", t.client(), `${team}${q("csv")}`, 401],
+      ["outsider", outsider, `${team}${q("csv")}`, 404],
+      ["outsider", outsider, `${org}${q("csv")}`, 404],
+      ["coach on the organisation", memberCoach, `${org}${q("xlsx")}`, 403],
+      ["bad format", memberCoach, `${team}${q("html")}`, 400],
+    ] as const) {
+      assert.equal((await client.get(url)).statusCode, status, `${who} ${url}`);
+      checked++;
+    }
+    assert.equal(checked, 5);
+    const teamCsv = await memberCoach.get(`${team}${q("csv")}`);
+    assert.equal(teamCsv.statusCode, 200, teamCsv.body);
+    assert.equal(
+      teamCsv.headers["content-disposition"],
+      'attachment; filename="polku-outcomes-team-2025-Q1.csv"',
+    );
+    const parsed = parseCsv(teamCsv.body);
+    assert.ok(parsed.ok);
+    assert.ok(
+      parsed.rows.flat().includes(translate("en", "outcomeExports.notSuppressed")),
+      "team level is not suppressed",
+    );
+    assert.deepEqual(parsed.rows.find((r) => r[0] === "2025-Q1")?.slice(1, 5), ["3", "3", "1", "3"]);
+    const orgXlsx = await memberAdmin.get(`${org}${q("xlsx")}`);
+    assert.equal(orgXlsx.statusCode, 200, orgXlsx.body);
+    assert.equal(
+      orgXlsx.headers["content-disposition"],
+      'attachment; filename="polku-outcomes-organisation-2025-Q1.xlsx"',
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Uint8Array.from(orgXlsx.rawPayload).buffer);
+    const values: unknown[] = [];
+    workbook.worksheets[0]?.eachRow((row) => values.push(...(row.values as unknown[])));
+    assert.ok(
+      values.includes(translate("en", "outcomeExports.suppressionRule", { n: 5 })),
+      "organisation level is suppressed",
+    );
+    const orgPdf = await memberAdmin.get(`${org}${q("pdf")}`);
+    assert.equal(orgPdf.statusCode, 200);
+    assert.equal(orgPdf.rawPayload.subarray(0, 5).toString("latin1"), "%PDF-");
+    const levels = await t.database.db
+      .selectFrom("audit_event")
+      .select("details")
+      .where("event_type", "=", "outcomes.exported")
+      .where("organisation_id", "=", member.organisationId)
+      .orderBy("seq")
+      .execute();
+    assert.deepEqual(
+      levels.map(
+        (l) =>
+          (l.details as { level: string; format: string }).level +
+          "/" +
+          (l.details as { format: string }).format,
+      ),
+      ["team/csv", "organisation/xlsx", "organisation/pdf"],
+    );
   });
 });

@@ -1,10 +1,12 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { organisationParams, teamParams } from "../../../core/contracts/common.ts";
 import { networkParams } from "../../../core/contracts/networks.ts";
 import { type OutcomeDashboard, outcomeExportQuery } from "../../../core/contracts/outcomes.ts";
 import { helsinkiDate } from "../../../core/time/dates.ts";
 import type { Actor } from "../access/actor.ts";
 import { requireNetworkAccess } from "../access/aggregate-gate.ts";
+import { requireAggregateRoute } from "../access/aggregate-route.ts";
 import { actorOf } from "../access/enforce-route-policy.ts";
 import type { Database } from "../platform/db/database.ts";
 import { exportOutcomes, type OutcomeExportFile, type OutcomeExportQuery } from "./export-outcomes.ts";
@@ -12,6 +14,12 @@ import { exportOutcomes, type OutcomeExportFile, type OutcomeExportQuery } from 
 type DashboardQuery = Omit<OutcomeExportQuery, "format">;
 /** The dashboard use cases the exports render (wired in the composition root). */
 export type OutcomeDashboardSources = {
+  team: (
+    actor: Actor,
+    params: { organisationId: string; teamId: string },
+    query: DashboardQuery,
+  ) => Promise<OutcomeDashboard>;
+  organisation: (actor: Actor, organisationId: string, query: DashboardQuery) => Promise<OutcomeDashboard>;
   network: (actor: Actor, networkId: string, query: DashboardQuery) => Promise<OutcomeDashboard>;
 };
 
@@ -36,6 +44,62 @@ export function registerOutcomeExportRoutes(
 ) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["outcomes"];
+
+  r.get("/api/organisations/:organisationId/teams/:teamId/outcomes/export", {
+    config: { policy: { kind: "aggregate", scope: "team" } },
+    schema: {
+      tags,
+      summary: summary("A team's outcome figures (coaches)"),
+      params: teamParams,
+      querystring: outcomeExportQuery,
+    },
+    handler: async (request, reply) => {
+      const actor = actorOf(request);
+      const { params } = request;
+      const file = await exportOutcomes(
+        database,
+        actor,
+        {
+          level: "team",
+          scopeId: params.teamId,
+          organisationId: params.organisationId,
+          gate: () => requireAggregateRoute(database, actor, "team", params),
+          dashboard: (query) => sources.team(actor, params, query),
+        },
+        request.query,
+        request.locale,
+      );
+      return sendExport(reply, file);
+    },
+  });
+
+  r.get("/api/organisations/:organisationId/outcomes/export", {
+    config: { policy: { kind: "aggregate", scope: "organisation" } },
+    schema: {
+      tags,
+      summary: summary("An organisation's outcome figures (teams, suppressed)"),
+      params: organisationParams,
+      querystring: outcomeExportQuery,
+    },
+    handler: async (request, reply) => {
+      const actor = actorOf(request);
+      const { organisationId } = request.params;
+      const file = await exportOutcomes(
+        database,
+        actor,
+        {
+          level: "organisation",
+          scopeId: organisationId,
+          organisationId,
+          gate: () => requireAggregateRoute(database, actor, "organisation", request.params),
+          dashboard: (query) => sources.organisation(actor, organisationId, query),
+        },
+        request.query,
+        request.locale,
+      );
+      return sendExport(reply, file);
+    },
+  });
 
   r.get("/api/networks/:networkId/outcomes/export", {
     // The network aggregate gate decides inside, as on the network's page.

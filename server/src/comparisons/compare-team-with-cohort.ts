@@ -11,12 +11,12 @@ import { helsinkiDate } from "../../../core/time/dates.ts";
 import type { Actor } from "../access/actor.ts";
 import { requireAggregateAccess } from "../access/aggregate-gate.ts";
 import { deny } from "../access/deny.ts";
+import { requireOrganisation } from "../access/gate.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { loadOutcomeFacts } from "../outcomes/load-outcome-facts.ts";
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
 import { invalid, notFound } from "../platform/http/app-error.ts";
-import { requireCohortAccess } from "./require-cohort-access.ts";
 
 /**
  * A team's employment rate over a period against a comparison cohort's (outcomes.md §6: the Varma
@@ -25,7 +25,8 @@ import { requireCohortAccess } from "./require-cohort-access.ts";
  * same loader and `summarise` as the dashboards; the cohort's side sums its counts for periods
  * inside the one asked (the cohort's whole span by default). Both get Wilson intervals, the
  * difference and ratio theirs, and a sentence says in plain words what the interval means.
- * Gated twice: the team's figures through the aggregate gate, the cohort through its own rule.
+ * Gated twice: the team's figures through the aggregate gate, the cohort by the organisation
+ * permission `comparison_cohort.manage` (admins, evaluators, team leads).
  */
 export async function compareTeamWithCohort(
   database: Database,
@@ -37,7 +38,7 @@ export async function compareTeamWithCohort(
   return inTransaction(database, async (trx) => {
     const scope = await requireAggregateAccess(trx, actor, { kind: "team", teamId: params.teamId });
     if (scope.organisationId !== params.organisationId) throw deny("not_found", { action: "aggregate.team" });
-    requireCohortAccess(actor, params.organisationId, "outcomes.compare");
+    requireOrganisation(actor, "comparison_cohort.manage", params.organisationId);
     const cohort = await trx
       .selectFrom("comparison_cohort")
       .select(["id", "name"])

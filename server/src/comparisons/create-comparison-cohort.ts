@@ -2,11 +2,11 @@ import { type CohortCount, countCohortRows } from "../../../core/comparisons/cou
 import type { ComparisonCohort, CreateComparisonCohort } from "../../../core/contracts/comparisons.ts";
 import type { FieldProblem } from "../../../core/errors/codes.ts";
 import type { Actor } from "../access/actor.ts";
+import { requireOrganisation } from "../access/gate.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
 import { invalid } from "../platform/http/app-error.ts";
-import { requireCohortAccess } from "./require-cohort-access.ts";
 
 /**
  * Imports a comparison cohort: aggregate counts per period as given, or pseudonymised rows
@@ -21,7 +21,7 @@ export async function createComparisonCohort(
   organisationId: string,
   input: CreateComparisonCohort,
 ): Promise<ComparisonCohort> {
-  requireCohortAccess(actor, organisationId, "comparison_cohort.create");
+  requireOrganisation(actor, "comparison_cohort.manage", organisationId);
   const counts = input.kind === "rows" ? countRows(input.csv) : checkCounts(input.counts);
   return inTransaction(database, async (trx) => {
     const cohort = await trx

@@ -1,9 +1,9 @@
 import type { ComparisonCohort } from "../../../core/contracts/comparisons.ts";
 import type { Actor } from "../access/actor.ts";
+import { requireOrganisation } from "../access/gate.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
-import { requireCohortAccess } from "./require-cohort-access.ts";
 
 /** The organisation's comparison cohorts with their counts, newest first. Audited with the count. */
 export function listComparisonCohorts(
@@ -11,7 +11,7 @@ export function listComparisonCohorts(
   actor: Actor,
   organisationId: string,
 ): Promise<ComparisonCohort[]> {
-  requireCohortAccess(actor, organisationId, "comparison_cohort.read");
+  requireOrganisation(actor, "comparison_cohort.manage", organisationId);
   return inTransaction(database, async (trx) => {
     const cohorts = await trx
       .selectFrom("comparison_cohort")

@@ -18,9 +18,8 @@ import { listComparisonCohorts } from "./list-comparison-cohorts.ts";
 export function registerComparisonRoutes(app: FastifyInstance, database: Database) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["outcomes"];
-  // Membership of the organisation first (404 outside it); the cohort rule and the aggregate gate
-  // inside the use cases decide the rest.
-  const policy = { kind: "organisation", permission: "organisation.read" } as const;
+  // Organisation admins, evaluators and team leads (core/access/roles.ts); 404 outside the organisation.
+  const policy = { kind: "organisation", permission: "comparison_cohort.manage" } as const;
 
   r.post("/api/organisations/:organisationId/comparison-cohorts", {
     config: { policy },

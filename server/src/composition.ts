@@ -84,7 +84,8 @@ export async function buildServer({ config, database, webRoot = defaultWebRoot, 
   registerNetworkRoutes(app, database, config.suppressionThreshold);
   registerComparisonRoutes(app, database);
   registerOutcomeExportRoutes(app, database, {
-    team: (actor, params, query) => getTeamOutcomes(database, actor, params, query, helsinkiDate()),
+    team: (actor, params, query, locale) =>
+      getTeamOutcomes(database, actor, params, query, { today: helsinkiDate(), locale }),
     organisation: (actor, organisationId, query) =>
       getOrganisationOutcomes(database, actor, organisationId, query, {
         today: helsinkiDate(),

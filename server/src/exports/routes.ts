@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { organisationParams, teamParams } from "../../../core/contracts/common.ts";
 import { networkParams } from "../../../core/contracts/networks.ts";
 import { type OutcomeDashboard, outcomeExportQuery } from "../../../core/contracts/outcomes.ts";
+import type { Locale } from "../../../core/i18n/locales.ts";
 import { helsinkiDate } from "../../../core/time/dates.ts";
 import type { Actor } from "../access/actor.ts";
 import { requireNetworkAccess } from "../access/aggregate-gate.ts";
@@ -18,6 +19,7 @@ export type OutcomeDashboardSources = {
     actor: Actor,
     params: { organisationId: string; teamId: string },
     query: DashboardQuery,
+    locale: Locale,
   ) => Promise<OutcomeDashboard>;
   organisation: (actor: Actor, organisationId: string, query: DashboardQuery) => Promise<OutcomeDashboard>;
   network: (actor: Actor, networkId: string, query: DashboardQuery) => Promise<OutcomeDashboard>;
@@ -64,7 +66,7 @@ export function registerOutcomeExportRoutes(
           scopeId: params.teamId,
           organisationId: params.organisationId,
           gate: () => requireAggregateRoute(database, actor, "team", params),
-          dashboard: (query) => sources.team(actor, params, query),
+          dashboard: (query) => sources.team(actor, params, query, request.locale),
         },
         request.query,
         request.locale,

@@ -63,6 +63,10 @@ describe("reporting networks", () => {
   test("a platform admin creates a network and names an evaluator; others may not", async () => {
     const network = await createNetwork("Itä-Suomen IPS-verkosto");
     assert.equal(network.memberCount, 0);
+    const all = await platform.get("/api/platform/networks");
+    assert.equal(all.statusCode, 200);
+    assert.ok((all.json() as Array<{ id: string }>).some((n) => n.id === network.id));
+    assert.equal((await admin.get("/api/platform/networks")).statusCode, 403);
     assert.equal(await audited("network.created", network.id), 1);
     const again = await platform.post("/api/platform/networks", {
       name: "itä-suomen ips-verkosto",

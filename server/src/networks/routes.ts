@@ -23,6 +23,7 @@ import { endNetworkMembership } from "./end-network-membership.ts";
 import { getNetworkOutcomes } from "./get-network-outcomes.ts";
 import { joinNetwork } from "./join-network.ts";
 import { listMyNetworks } from "./list-my-networks.ts";
+import { listNetworks } from "./list-networks.ts";
 import { listOrganisationNetworks } from "./list-organisation-networks.ts";
 import { removeNetworkEvaluator } from "./remove-network-evaluator.ts";
 
@@ -34,6 +35,12 @@ export function registerNetworkRoutes(
 ) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["networks"];
+
+  r.get("/api/platform/networks", {
+    config: { policy: { kind: "platformAdmin" } },
+    schema: { tags, summary: "Every reporting network", response: { 200: z.array(reportingNetwork) } },
+    handler: () => listNetworks(database),
+  });
 
   r.post("/api/platform/networks", {
     config: { policy: { kind: "platformAdmin" } },

@@ -164,6 +164,11 @@ describe("comparison cohorts", { timeout: 120_000 }, () => {
       }
     }
     assert.equal(cases.length, 6);
+    const malformed = await fi.request("POST", url(), '{"oops":', { "content-type": "application/json" });
+    assert.equal(malformed.statusCode, 400, malformed.body);
+    const unknown = await fi.post(url(), { ...aggregate, henkilotunnus: "131052-308T" });
+    assert.equal(unknown.statusCode, 400, unknown.body);
+    assert.ok(unknown.json().error.fields, "an unknown field is named");
     assert.equal((await fi.patch("/api/me", { locale: "en" })).statusCode, 200);
     const listed = await s.as.org_admin.get(url());
     assert.equal(listed.json().length, 4, "nothing saved by a refused import");

@@ -22,6 +22,11 @@ export const permissions = [
   "employer.read",
   /** Add employers to the register. */
   "employer.manage",
+  /**
+   * Import and read comparison cohorts (counts of a comparison group, issue 9): choosing and
+   * describing a comparison group is an evaluation task, not a coach's.
+   */
+  "comparison_cohort.manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -34,10 +39,11 @@ const grants: Record<Role, readonly Permission[]> = {
     "client.create",
     "employer.read",
     "employer.manage",
+    "comparison_cohort.manage",
   ],
   clinician: ["organisation.read", "team.read", "client.refer"],
   reviewer: ["organisation.read", "team.read"],
-  evaluator: ["organisation.read"],
+  evaluator: ["organisation.read", "comparison_cohort.manage"],
   org_admin: [
     "organisation.read",
     "organisation.manage",
@@ -46,6 +52,7 @@ const grants: Record<Role, readonly Permission[]> = {
     "user.read",
     "user.manage",
     "audit.read",
+    "comparison_cohort.manage",
   ],
 };
 

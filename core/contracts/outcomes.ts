@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { situationsAtStart } from "../episodes/referral-and-closure.ts";
 import { jobEndReasons } from "../jobs/competitive.ts";
 import { outcomeRuleSetIds } from "../outcomes/types.ts";
 import { storableIsoDate, userId, uuid } from "./common.ts";
@@ -150,3 +151,39 @@ export const reportingNetwork = z.object({
 
 export const exportFormats = ["csv", "xlsx", "pdf"] as const;
 export type OutcomeScopes = z.infer<typeof outcomeScopes>;
+
+/** An export of a dashboard: the dashboard's query and the file format (PDF = the quarterly report). */
+export const outcomeExportQuery = outcomeQuery.extend({ format: z.enum(exportFormats) });
+
+/** A rate with its 95 % Wilson interval, from counts that are shown (a comparison is not suppressed). */
+export const rateWithInterval = z.object({
+  numerator: z.number().int(),
+  denominator: z.number().int(),
+  rate: z.number().nullable(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+});
+export const estimateWithInterval = z.object({
+  estimate: z.number().nullable(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+});
+
+/**
+ * A team's employment rate against a comparison cohort over one period (core's RateComparison):
+ * each rate with its Wilson interval, the difference (Newcombe) and ratio (log-normal) with theirs,
+ * and a plain-language sentence, in the caller's language, of what the interval means.
+ */
+export const outcomeComparison = z.object({
+  team: z.object({ id: uuid, name: z.string() }),
+  cohort: z.object({ id: uuid, name: z.string() }),
+  ruleSet: ruleSetRef,
+  period: outcomePeriod,
+  situation: z.enum(situationsAtStart).nullable(),
+  ips: rateWithInterval,
+  comparison: rateWithInterval,
+  difference: estimateWithInterval,
+  ratio: estimateWithInterval,
+  sentence: z.string(),
+});
+export type OutcomeComparison = z.infer<typeof outcomeComparison>;

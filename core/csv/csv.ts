@@ -66,13 +66,20 @@ export function parseCsvRecords(input: string, delimiter = detectDelimiter(input
   return { ok: true, records: rows };
 }
 
+/**
+ * A leading = + - @ (or tab, carriage return) makes spreadsheet programs run a cell as a formula
+ * (CSV/formula injection, e.g. a team named `=HYPERLINK(...)`): such text gets a leading `'`, so
+ * it shows as typed. Shared by the CSV and XLSX exports.
+ */
+export function defuseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 /** One CSV line; fields with the delimiter, quotes, line breaks or a leading formula sign are quoted. */
 export function toCsvLine(fields: ReadonlyArray<string | number | null>, delimiter: "," | ";" = ";"): string {
   return fields
     .map((value) => {
-      let text = value === null ? "" : String(value);
-      // A leading = + - @ makes spreadsheet programs run the cell as a formula (CSV injection).
-      if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+      const text = defuseFormula(value === null ? "" : String(value));
       return /[";\n\r,]/.test(text) || text.startsWith("'") ? `"${text.replace(/"/g, '""')}"` : text;
     })
     .join(delimiter);

@@ -58,6 +58,18 @@ export const validationKeys = [
   "consent_in_force",
   "person_in_other_organisation",
   "deactivated_everywhere",
+  "csv_header",
+  "csv_column_not_allowed",
+  "csv_field_count",
+  "csv_identity_code",
+  "csv_pseudonym_missing",
+  "csv_invalid_date",
+  "csv_period_reversed",
+  "csv_employed_flag",
+  "csv_duplicate_pseudonym",
+  "csv_unclosed_quote",
+  "over_denominator",
+  "periods_overlap",
 ] as const;
 
 export type ValidationKey = (typeof validationKeys)[number];

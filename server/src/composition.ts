@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { helsinkiDate } from "../../core/time/dates.ts";
 import { registerActivityRoutes } from "./activities/routes.ts";
 import { openAuditKey } from "./audit/audit-key.ts";
 import { startAuditSealer } from "./audit/audit-sealer.ts";
@@ -10,14 +11,19 @@ import { createSessionResolver } from "./auth/resolve-session.ts";
 import { registerCalendarFeedRoutes } from "./calendar/feed-routes.ts";
 import { registerAppointmentRoutes } from "./calendar/routes.ts";
 import { registerClientRoutes } from "./clients/routes.ts";
+import { registerComparisonRoutes } from "./comparisons/routes.ts";
 import { registerConsentRoutes } from "./consent/routes.ts";
 import { registerEmployerRoutes } from "./employers/routes.ts";
 import { registerEpisodeRoutes } from "./episodes/routes.ts";
+import { registerOutcomeExportRoutes } from "./exports/routes.ts";
 import { registerJobDevelopmentRoutes } from "./job-development/routes.ts";
 import { registerJobRoutes } from "./jobs/routes.ts";
+import { getNetworkOutcomes } from "./networks/get-network-outcomes.ts";
 import { registerNetworkRoutes } from "./networks/routes.ts";
 import { registerOrganisationRoutes } from "./organisations/routes.ts";
 import { startOutcomeRefresher } from "./outcome-summaries/outcome-refresher.ts";
+import { getOrganisationOutcomes } from "./outcomes/get-organisation-outcomes.ts";
+import { getTeamOutcomes } from "./outcomes/get-team-outcomes.ts";
 import { registerOutcomeRoutes } from "./outcomes/routes.ts";
 import { registerPlanRoutes } from "./plans/routes.ts";
 import type { Config } from "./platform/config.ts";
@@ -76,6 +82,18 @@ export async function buildServer({ config, database, webRoot = defaultWebRoot, 
   registerAppointmentRoutes(app, database);
   registerCalendarFeedRoutes(app, database, config.publicUrl);
   registerNetworkRoutes(app, database, config.suppressionThreshold);
+  registerComparisonRoutes(app, database);
+  registerOutcomeExportRoutes(app, database, {
+    team: (actor, params, query, locale) =>
+      getTeamOutcomes(database, actor, params, query, { today: helsinkiDate(), locale }),
+    organisation: (actor, organisationId, query) =>
+      getOrganisationOutcomes(database, actor, organisationId, query, {
+        today: helsinkiDate(),
+        threshold: config.suppressionThreshold,
+      }),
+    network: (actor, networkId, query) =>
+      getNetworkOutcomes(database, actor, networkId, query, config.suppressionThreshold),
+  });
   registerOutcomeRoutes(app, database, { suppressionThreshold: config.suppressionThreshold });
   // The audit chain is sealed in the background and anchored outside the database (ADR 0009).
   const sealer = startAuditSealer(

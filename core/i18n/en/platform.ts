@@ -305,5 +305,20 @@ export const platform = {
       "This person also works in another organisation. They can change their name themselves in their own profile.",
     deactivated_everywhere:
       "A platform administrator has deactivated this person's account in every organisation. Ask a platform administrator to reopen it.",
+    csv_header: "Line {{line}} must be the header pseudonym, period_from, period_to, employed (each once).",
+    csv_column_not_allowed:
+      "Line {{line}}: remove the column “{{column}}”. Only pseudonym, period_from, period_to and employed are imported, never names or identity codes.",
+    csv_field_count: "Line {{line}} must have {{expected}} fields, like the header.",
+    csv_identity_code:
+      "Line {{line}}: {{column}} looks like a personal identity code. Replace it with a pseudonym before importing.",
+    csv_pseudonym_missing: "Line {{line}}: fill in the pseudonym.",
+    csv_invalid_date: "Line {{line}}: {{column}} must be a date such as 2025-01-31.",
+    csv_period_reversed: "Line {{line}}: period_from must be on or before period_to.",
+    csv_employed_flag: "Line {{line}}: employed must be 1 (worked in the period) or 0.",
+    csv_duplicate_pseudonym: "Line {{line}}: this pseudonym is already on line {{first}}. Each person once.",
+    csv_unclosed_quote: "Line {{line}}: a quotation mark is not closed. Check the file.",
+    over_denominator: "Cannot be more than the number of people in the group.",
+    periods_overlap:
+      "This period overlaps another period of the cohort. Put each follow-up (e.g. 6 and 12 months) in its own cohort.",
   },
 };

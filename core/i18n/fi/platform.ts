@@ -305,5 +305,21 @@ export const platform = {
       "Henkilö työskentelee myös toisessa organisaatiossa. Hän voi muuttaa nimensä itse omassa profiilissaan.",
     deactivated_everywhere:
       "Alustan ylläpitäjä on poistanut tämän henkilön tunnuksen käytöstä kaikissa organisaatioissa. Pyydä alustan ylläpitäjää avaamaan se.",
+    csv_header:
+      "Rivin {{line}} pitää olla otsikko pseudonym, period_from, period_to, employed (kukin kerran).",
+    csv_column_not_allowed:
+      "Rivi {{line}}: poista sarake ”{{column}}”. Vain sarakkeet pseudonym, period_from, period_to ja employed tuodaan, ei koskaan nimiä tai henkilötunnuksia.",
+    csv_field_count: "Rivillä {{line}} pitää olla {{expected}} kenttää, kuten otsikossa.",
+    csv_identity_code:
+      "Rivi {{line}}: {{column}} näyttää henkilötunnukselta. Korvaa se pseudonyymillä ennen tuontia.",
+    csv_pseudonym_missing: "Rivi {{line}}: täytä pseudonyymi.",
+    csv_invalid_date: "Rivi {{line}}: {{column}} pitää olla päivämäärä, esimerkiksi 2025-01-31.",
+    csv_period_reversed: "Rivi {{line}}: period_from ei voi olla period_to:n jälkeen.",
+    csv_employed_flag: "Rivi {{line}}: employed on 1 (oli työssä kaudella) tai 0.",
+    csv_duplicate_pseudonym: "Rivi {{line}}: sama pseudonyymi on jo rivillä {{first}}. Kukin henkilö kerran.",
+    csv_unclosed_quote: "Rivi {{line}}: lainausmerkki jää sulkematta. Tarkista tiedosto.",
+    over_denominator: "Ei voi olla enemmän kuin ryhmässä on henkilöitä.",
+    periods_overlap:
+      "Kausi menee päällekkäin ryhmän toisen kauden kanssa. Tee kustakin seurannasta (esim. 6 ja 12 kk) oma vertailuryhmänsä.",
   },
 };

@@ -305,5 +305,22 @@ export const platform = {
       "Personen arbetar också i en annan organisation. Personen kan själv ändra sitt namn i sin egen profil.",
     deactivated_everywhere:
       "En plattformsadministratör har inaktiverat personens konto i alla organisationer. Be en plattformsadministratör att öppna det.",
+    csv_header:
+      "Rad {{line}} ska vara rubriken pseudonym, period_from, period_to, employed (var och en en gång).",
+    csv_column_not_allowed:
+      "Rad {{line}}: ta bort kolumnen ”{{column}}”. Endast pseudonym, period_from, period_to och employed importeras, aldrig namn eller personbeteckningar.",
+    csv_field_count: "Rad {{line}} ska ha {{expected}} fält, som rubriken.",
+    csv_identity_code:
+      "Rad {{line}}: {{column}} ser ut som en personbeteckning. Ersätt den med en pseudonym före importen.",
+    csv_pseudonym_missing: "Rad {{line}}: fyll i pseudonymen.",
+    csv_invalid_date: "Rad {{line}}: {{column}} ska vara ett datum, till exempel 2025-01-31.",
+    csv_period_reversed: "Rad {{line}}: period_from får inte vara efter period_to.",
+    csv_employed_flag: "Rad {{line}}: employed är 1 (i arbete under perioden) eller 0.",
+    csv_duplicate_pseudonym:
+      "Rad {{line}}: samma pseudonym finns redan på rad {{first}}. Varje person en gång.",
+    csv_unclosed_quote: "Rad {{line}}: ett citattecken är inte stängt. Kontrollera filen.",
+    over_denominator: "Kan inte vara fler än antalet personer i gruppen.",
+    periods_overlap:
+      "Perioden överlappar en annan period i gruppen. Lägg varje uppföljning (t.ex. 6 och 12 månader) i en egen jämförelsegrupp.",
   },
 };

@@ -89,6 +89,11 @@ export const auditEventTypes = [
   "job_lead.candidate_stage_changed",
   "job_lead.suggestions_viewed",
   "weekly_picture.viewed",
+  // Outcome exports and comparisons (issue 9)
+  "outcomes.exported",
+  "comparison_cohort.created",
+  "comparison_cohort.listed",
+  "outcomes.compared",
   // Own profile
   "profile.updated",
   // Reporting networks and their figures (issue 9)

@@ -12,6 +12,7 @@ import type {
   StudyTable,
   WorkTrialTable,
 } from "./tables/clients.ts";
+import type { ComparisonCohortCountTable, ComparisonCohortTable } from "./tables/comparisons.ts";
 import type {
   EmployerContactClientTable,
   EmployerContactPersonTable,
@@ -79,4 +80,6 @@ export type DB = {
   network_evaluator: NetworkEvaluatorTable;
   outcome_team_quarter: OutcomeTeamQuarterTable;
   outcome_refresh_queue: OutcomeRefreshQueueTable;
+  comparison_cohort: ComparisonCohortTable;
+  comparison_cohort_count: ComparisonCohortCountTable;
 };

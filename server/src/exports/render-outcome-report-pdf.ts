@@ -1,0 +1,83 @@
+import type { OutcomeDashboard } from "../../../core/contracts/outcomes.ts";
+import { translate } from "../../../core/i18n/index.ts";
+import type { Locale } from "../../../core/i18n/locales.ts";
+import { buildOutcomeExport, type ExportCell, reportColumns } from "./outcome-export-table.ts";
+import { printPdf } from "./pdf-printer.ts";
+
+const numberLocale: Record<Locale, string> = { fi: "fi-FI", sv: "sv-FI", en: "en-GB" };
+
+/**
+ * The quarterly report as PDF (landscape A4): the header block, then the trend and the parts with
+ * the report's columns, numbers formatted for the reader's language (`29,6 %` in fi/sv). Withheld
+ * cells show the localized marker. Text is drawn, never interpreted, so no defusing is needed.
+ */
+export function renderOutcomeReportPdf(
+  dashboard: OutcomeDashboard,
+  options: { locale: Locale; generatedAt: Date },
+): Promise<Buffer> {
+  const model = buildOutcomeExport(dashboard, { ...options, columns: reportColumns });
+  const tag = numberLocale[options.locale];
+  const counts = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(tag, {
+    style: "percent",
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  const withheld = translate(options.locale, "outcomeExports.withheld");
+  const format = (cell: ExportCell): Record<string, unknown> => {
+    switch (cell.kind) {
+      case "text":
+        return { text: cell.text };
+      case "count":
+      case "decimal":
+        return { text: counts.format(cell.value), alignment: "right" };
+      case "rate":
+        return { text: percent.format(cell.value), alignment: "right" };
+      case "withheld":
+        return { text: withheld, alignment: "right", italics: true };
+      case "empty":
+        return { text: "–", alignment: "right" };
+    }
+  };
+  const content: unknown[] = [
+    { text: model.title, style: "title" },
+    {
+      table: {
+        widths: ["auto", "*"],
+        body: model.header.map((h) => [{ text: h.label, bold: true }, h.value]),
+      },
+      layout: "noBorders",
+      margin: [0, 0, 0, 12],
+    },
+  ];
+  for (const table of model.tables) {
+    content.push(
+      { text: table.title, style: "heading" },
+      {
+        table: {
+          headerRows: 1,
+          widths: ["*", ...table.columns.slice(1).map(() => 58)],
+          body: [
+            table.columns.map((c) => ({ text: c, bold: true, fontSize: 7 })),
+            ...table.rows.map((row) => row.map(format)),
+          ],
+        },
+        layout: "lightHorizontalLines",
+        margin: [0, 0, 0, 12],
+      },
+    );
+  }
+  return printPdf({
+    pageSize: "A4",
+    pageOrientation: "landscape",
+    pageMargins: [32, 32, 32, 32],
+    info: { title: model.title, creator: "Polku", producer: "Polku" },
+    language: options.locale,
+    defaultStyle: { font: "Roboto", fontSize: 8 },
+    styles: {
+      title: { fontSize: 16, bold: true, margin: [0, 0, 0, 8] },
+      heading: { fontSize: 11, bold: true, margin: [0, 4, 0, 4] },
+    },
+    content,
+  });
+}

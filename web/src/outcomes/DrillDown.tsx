@@ -46,11 +46,14 @@ export function DrillCount({
   metric,
   label,
   coachUserId,
+  big = false,
 }: {
   cell: Cell;
   metric: DrillDownMetric;
   label: string;
   coachUserId?: string | undefined;
+  /** In a headline card: the number keeps the card's large type. */
+  big?: boolean;
 }) {
   const { t } = useTranslation();
   const f = useOutcomeFormat();
@@ -61,7 +64,8 @@ export function DrillCount({
   return (
     <Button
       variant="subtle"
-      size="compact-sm"
+      size={big ? "compact-xl" : "compact-sm"}
+      fz={big ? "xl" : undefined}
       px={4}
       aria-label={t("dashboards.drillDown.open", { metric: label, value: f.count(value) })}
       onClick={() => open({ metric, label, value, coachUserId })}

@@ -64,8 +64,8 @@ function RateFigure({ p, metric, label }: { p: Proportion; metric?: DrillDownMet
 
 function CountFigure({ cell, metric, label }: { cell: Cell; metric?: DrillDownMetric; label: string }) {
   return (
-    <Text fz="xl" fw={700}>
-      {metric ? <DrillCount cell={cell} metric={metric} label={label} /> : <CellText cell={cell} />}
+    <Text fz="xl" fw={700} component="div">
+      {metric ? <DrillCount cell={cell} metric={metric} label={label} big /> : <CellText cell={cell} />}
     </Text>
   );
 }

@@ -55,7 +55,7 @@ export function PartsTable({
         <Text>{t("dashboards.parts.none")}</Text>
       ) : (
         <TableScroll label={caption}>
-          <Table striped withTableBorder>
+          <Table striped withTableBorder captionSide="top">
             <caption>{caption}</caption>
             <Table.Thead>
               <Table.Tr>

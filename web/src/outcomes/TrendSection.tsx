@@ -37,7 +37,7 @@ export function TrendSection({ trend, ruleSetLabel }: { trend: Trend; ruleSetLab
     .join(", ");
 
   const table = (
-    <Table striped withTableBorder>
+    <Table striped withTableBorder captionSide="top">
       <caption>{t("dashboards.trend.caption", { ruleSet: ruleSetLabel })}</caption>
       <Table.Thead>
         <Table.Tr>

@@ -29,6 +29,8 @@ export const median = z.object({
   median: z.number().nullable(),
   n: z.number().int(),
   censored: z.number().int(),
+  /** Set when withheld (fewer than the threshold behind it): then `median` is null and n, censored 0. */
+  suppressed: z.enum(["primary", "complementary"]).optional(),
 });
 
 /** One group's figures for one period (a row of a dashboard). */
@@ -113,6 +115,12 @@ export const outcomeDrillDown = z.object({
   ]),
   period: outcomePeriod,
   clients: z.array(z.object({ clientId: uuid, name: z.string(), coachUserId: userId.nullable() })),
+});
+
+/** The drill-down's query: the dashboard's, the metric, and optionally one coach's part. */
+export const outcomeDrillDownQuery = outcomeQuery.omit({ quarters: true }).extend({
+  metric: outcomeDrillDown.shape.metric,
+  coachUserId: userId.optional(),
 });
 
 export type OutcomeDashboard = z.infer<typeof outcomeDashboard>;

@@ -135,6 +135,9 @@ export type OutcomeFigures = {
   jobsLasting90Days: Proportion;
   medianHoursPerWeek: number | null;
   medianHourlyWage: number | null;
+  /** How many jobs the two medians above came from (for small-cell suppression). */
+  hoursPerWeekCount?: number;
+  hourlyWageCount?: number;
   jobEndingsByReason: Partial<Record<JobEndReason, number>>;
 };
 

@@ -16,6 +16,7 @@ import { registerEpisodeRoutes } from "./episodes/routes.ts";
 import { registerJobDevelopmentRoutes } from "./job-development/routes.ts";
 import { registerJobRoutes } from "./jobs/routes.ts";
 import { registerOrganisationRoutes } from "./organisations/routes.ts";
+import { registerOutcomeRoutes } from "./outcomes/routes.ts";
 import { registerPlanRoutes } from "./plans/routes.ts";
 import type { Config } from "./platform/config.ts";
 import type { Database } from "./platform/db/database.ts";
@@ -72,6 +73,7 @@ export async function buildServer({ config, database, webRoot = defaultWebRoot, 
   registerActivityRoutes(app, database);
   registerAppointmentRoutes(app, database);
   registerCalendarFeedRoutes(app, database, config.publicUrl);
+  registerOutcomeRoutes(app, database);
   // The audit chain is sealed in the background and anchored outside the database (ADR 0009).
   const sealer = startAuditSealer(
     database,

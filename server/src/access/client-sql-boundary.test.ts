@@ -116,6 +116,8 @@ const allowed: Record<string, string> = {
   "jobs/job-query.ts": GATED_HELPER,
   "jobs/start-job.ts": "inserts a job for the GatedClient it is handed (record-job, hiring from a lead)",
   "jobs/update-job.ts": WITH_CLIENT,
+  "outcomes/load-outcome-facts.ts":
+    "aggregate read behind the aggregate gate (requireAggregateAccess for the teams asked): outcome facts of the teams' episodes, no names; nothing leaves the server but counts",
   "plans/plan-query.ts": GATED_HELPER,
   "plans/save-plan-version.ts": WITH_CLIENT,
   "studies/record-study.ts": WITH_CLIENT,

@@ -3,6 +3,7 @@ import { isLocale, negotiateLocale } from "../../../core/i18n/locales.ts";
 import type { Database } from "../platform/db/database.ts";
 import { AppError } from "../platform/http/app-error.ts";
 import { type Actor, loadActor } from "./actor.ts";
+import { requireAggregateRoute } from "./aggregate-route.ts";
 import { requireClientAccess } from "./client-gate.ts";
 import { denialOf, deny } from "./deny.ts";
 import { type Decision, decideOrganisation, decidePlatformAdmin } from "./gate.ts";
@@ -99,6 +100,10 @@ export function enforceRoutePolicies(
       const clientId = (request.params as { clientId?: string }).clientId ?? "";
       if (!UUID.test(clientId)) throw deny("not_found");
       await requireClientAccess(database.db, actor, clientId, policy.need);
+      return;
+    }
+    if (policy.kind === "aggregate") {
+      await requireAggregateRoute(database, actor, policy.scope, request.params);
       return;
     }
     if (decision.allowed) return;

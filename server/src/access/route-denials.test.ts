@@ -156,6 +156,27 @@ describe("route policies", () => {
     assert.ok(fullChecked >= 30, `a consented viewer was refused on ${fullChecked} full-record routes`);
   });
 
+  test("figure routes: another organisation's members get 404, roles without figures 403", async () => {
+    const routes = apiRoutes().filter((r) => r.policy.kind === "aggregate");
+    let checked = 0;
+    for (const route of routes) {
+      for (const who of ["otherOrgAdmin", "otherOrgCoach"]) {
+        const response = await call(signedIn.get(who) as TestClient, route, ctx);
+        assert.equal(response.statusCode, 404, `${route.method} ${route.url} as ${who}`);
+        checked++;
+      }
+      // The organisation's own scope is real here (team and coach ids in the walk are fresh ones).
+      if (route.policy.kind !== "aggregate" || route.policy.scope !== "organisation") continue;
+      for (const role of ["coach", "team_lead", "clinician", "reviewer"] as const) {
+        const response = await call(signedIn.get(role) as TestClient, route, ctx);
+        assert.equal(response.statusCode, 403, `${route.method} ${route.url} as ${role}`);
+        checked++;
+      }
+    }
+    // The organisation, team, coach and drill-down routes of issue 9 when this was written.
+    assert.ok(routes.length >= 4 && checked >= 12, `${routes.length} routes, ${checked} checks`);
+  });
+
   test("platform-admin routes refuse everyone else with 403", async () => {
     let checked = 0;
     for (const route of apiRoutes().filter((r) => r.policy.kind === "platformAdmin")) {

@@ -17,7 +17,13 @@ export type RoutePolicy =
    * One client record named by the `:clientId` path parameter, resolved through the client gate:
    * "shared" admits the consented shared view too, "full" only the client's IPS team.
    */
-  | { kind: "client"; need: "full" | "shared" };
+  | { kind: "client"; need: "full" | "shared" }
+  /**
+   * Figures (counts, rates) of the scope named by the path, through the aggregate gate
+   * (core/access/aggregate.ts): `:organisationId`, plus `:teamId` for a team and `:teamId` and
+   * `:userId` for a coach's caseload. A scope outside the path's organisation is not found.
+   */
+  | { kind: "aggregate"; scope: "organisation" | "team" | "coach" };
 
 declare module "fastify" {
   interface FastifyContextConfig {

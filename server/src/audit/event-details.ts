@@ -153,6 +153,23 @@ export const auditDetailsSchemas = {
   "profile.updated": changed,
   "admin.created_by_cli": z.strictObject({ platformAdmin: z.boolean(), organisationCreated: z.boolean() }),
   "demo.seeded": none,
+  "outcomes.viewed": z.strictObject({
+    level: code,
+    scopeId: id,
+    ruleSet: code,
+    ruleSetVersion: count,
+    quarter: code,
+    quarters: count,
+  }),
+  "outcomes.clients_viewed": z.strictObject({
+    teamId: id,
+    coachUserId: maybeId,
+    metric: code,
+    ruleSet: code,
+    ruleSetVersion: count,
+    quarter: code,
+    clientIds: ids,
+  }),
 } satisfies Record<AuditEventType, z.ZodType>;
 
 export class AuditDetailsError extends Error {}

@@ -94,6 +94,9 @@ export const auditEventTypes = [
   // Command line
   "admin.created_by_cli",
   "demo.seeded",
+  // Outcome figures (issue 9): dashboards read, and the clients behind a number
+  "outcomes.viewed",
+  "outcomes.clients_viewed",
 ] as const;
 
 export type AuditEventType = (typeof auditEventTypes)[number];

@@ -1,6 +1,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { type AggregateScope, type AggregateViewer, aggregateScopes, mayViewAggregate } from "./aggregate.ts";
+import {
+  type AggregateScope,
+  type AggregateViewer,
+  aggregateScopes,
+  mayViewAggregate,
+  type NetworkAggregateScope,
+} from "./aggregate.ts";
 import type { Role } from "./roles.ts";
 
 const O = "org-1";
@@ -87,4 +93,42 @@ test("the scopes a viewer holds directly", () => {
     teamIds: [],
     organisationIds: [],
   });
+});
+
+test("who may see a reporting network's figures", () => {
+  const N = "net-1";
+  const net = (members: readonly string[] = [O]): NetworkAggregateScope => ({
+    kind: "network",
+    networkId: N,
+    memberOrganisationIds: members,
+  });
+  const evaluator = (networkIds: readonly string[]): AggregateViewer => ({
+    userId: "me",
+    memberships: [],
+    networkIds,
+    twoFactorRequired: false,
+  });
+  const cases: Array<[string, AggregateViewer, AggregateScope | NetworkAggregateScope, boolean]> = [
+    ["network evaluator without any organisation", evaluator([N]), net(), true],
+    ["evaluator of another network", evaluator(["net-2"]), net(), false],
+    ["evaluator of a network nobody joined yet", evaluator([N]), net([]), true],
+    ["org admin of a member organisation", viewer("org_admin"), net(), true],
+    ["org admin of an organisation outside the network", viewer("org_admin", null, P), net(), false],
+    ["org admin whose organisation ended its agreement", viewer("org_admin"), net([P]), false],
+    ["coach of a member organisation", viewer("coach", "A"), net(), false],
+    ["team lead of a member organisation", viewer("team_lead", "A"), net(), false],
+    ["organisation evaluator of a member organisation", viewer("evaluator"), net(), false],
+    [
+      "no memberships, no networks",
+      { userId: "me", memberships: [], twoFactorRequired: false },
+      net(),
+      false,
+    ],
+    ["second factor missing", { ...evaluator([N]), twoFactorRequired: true }, net(), false],
+    ["a network evaluator sees no organisation", evaluator([N]), org(), false],
+    ["a network evaluator sees no team", evaluator([N]), team("A"), false],
+  ];
+  for (const [name, who, scope, expected] of cases)
+    assert.equal(mayViewAggregate(who, scope), expected, name);
+  assert.equal(cases.length, 13);
 });

@@ -11,19 +11,35 @@ import type { Role } from "./roles.ts";
  * - organisation admin and evaluator: the organisation and every team in it;
  * - everyone else (clinicians, reviewers, platform admins): nothing.
  *
- * Extension points, deliberately closed for now: fidelity reviewers (issue 12) will be granted
- * the teams under review, and networks of organisations (issue 9) add a "network" scope. Both
- * belong here, and nowhere else, when they come.
+ * - network (issue 9): the network's evaluators, and the organisation admins of an organisation
+ *   whose agreement with the network is in force (they see where they stand among the others).
+ *   A network's figures are aggregates of organisations; nobody reaches a client through one.
+ *
+ * Extension point, deliberately closed for now: fidelity reviewers (issue 12) will be granted
+ * the teams under review. It belongs here, and nowhere else, when it comes.
  */
 export type AggregateScope =
   | { kind: "coach"; userId: string; teamId: string; organisationId: string }
   | { kind: "team"; teamId: string; organisationId: string }
   | { kind: "organisation"; organisationId: string };
 
+/**
+ * A reporting network's scope (issue 9), kept apart from AggregateScope so every caller that reads
+ * a scope's organisation keeps compiling. `memberOrganisationIds`: organisations whose agreement
+ * is in force today (resolved by the server).
+ */
+export type NetworkAggregateScope = {
+  kind: "network";
+  networkId: string;
+  memberOrganisationIds: readonly string[];
+};
+
 export type AggregateMembership = { organisationId: string; teamId: string | null; role: Role };
 export type AggregateViewer = {
   userId: string;
   memberships: readonly AggregateMembership[];
+  /** Networks the viewer is a current evaluator of (network evaluators need no organisation). */
+  networkIds?: readonly string[];
   /** A required second factor is not enrolled yet: nothing at all. */
   twoFactorRequired: boolean;
 };
@@ -39,8 +55,17 @@ const holds = (viewer: AggregateViewer, organisationId: string, roles: readonly 
   );
 
 /** True when the viewer may see figures for the scope. Deny by default. */
-export function mayViewAggregate(viewer: AggregateViewer, scope: AggregateScope): boolean {
+export function mayViewAggregate(
+  viewer: AggregateViewer,
+  scope: AggregateScope | NetworkAggregateScope,
+): boolean {
   if (viewer.twoFactorRequired) return false;
+  if (scope.kind === "network") {
+    return (
+      (viewer.networkIds ?? []).includes(scope.networkId) ||
+      scope.memberOrganisationIds.some((id) => holds(viewer, id, ["org_admin"]))
+    );
+  }
   const { organisationId } = scope;
   if (holds(viewer, organisationId, organisationWide)) return true;
   switch (scope.kind) {

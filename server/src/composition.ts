@@ -15,7 +15,9 @@ import { registerEmployerRoutes } from "./employers/routes.ts";
 import { registerEpisodeRoutes } from "./episodes/routes.ts";
 import { registerJobDevelopmentRoutes } from "./job-development/routes.ts";
 import { registerJobRoutes } from "./jobs/routes.ts";
+import { registerNetworkRoutes } from "./networks/routes.ts";
 import { registerOrganisationRoutes } from "./organisations/routes.ts";
+import { startOutcomeRefresher } from "./outcome-summaries/outcome-refresher.ts";
 import { registerOutcomeRoutes } from "./outcomes/routes.ts";
 import { registerPlanRoutes } from "./plans/routes.ts";
 import type { Config } from "./platform/config.ts";
@@ -74,6 +76,7 @@ export async function buildServer({ config, database, webRoot = defaultWebRoot, 
   registerAppointmentRoutes(app, database);
   registerCalendarFeedRoutes(app, database, config.publicUrl);
   registerOutcomeRoutes(app, database);
+  registerNetworkRoutes(app, database, config.suppressionThreshold);
   // The audit chain is sealed in the background and anchored outside the database (ADR 0009).
   const sealer = startAuditSealer(
     database,
@@ -81,6 +84,11 @@ export async function buildServer({ config, database, webRoot = defaultWebRoot, 
     (error) => app.log.error({ err: error }, "audit sealer failed"),
   );
   app.addHook("onClose", () => sealer.stop());
+  // Stored team × quarter outcome summaries follow the writes the triggers queued (issue 9).
+  const refresher = startOutcomeRefresher(database, (error) =>
+    app.log.error({ err: error }, "outcome summary refresh failed"),
+  );
+  app.addHook("onClose", () => refresher.stop());
   await app.ready();
   return app;
 }

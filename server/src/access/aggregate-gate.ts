@@ -1,4 +1,9 @@
-import { type AggregateScope, aggregateScopes, mayViewAggregate } from "../../../core/access/aggregate.ts";
+import {
+  type AggregateScope,
+  aggregateScopes,
+  mayViewAggregate,
+  type NetworkAggregateScope,
+} from "../../../core/access/aggregate.ts";
 import type { Executor } from "../platform/db/transaction.ts";
 import { AppError } from "../platform/http/app-error.ts";
 import type { Actor } from "./actor.ts";
@@ -31,6 +36,62 @@ export async function requireAggregateAccess(
     throw deny("forbidden", { organisationId: scope.organisationId, action: `aggregate.${request.kind}` });
   }
   return scope;
+}
+
+/**
+ * The aggregate level for a reporting network (issue 9): its evaluators and the admins of an
+ * organisation whose agreement is in force may see its figures (core's `mayViewAggregate`). A
+ * network the caller has nothing to do with is not found; one they can see through their
+ * organisation without the right (a coach of a member organisation) is forbidden.
+ */
+export async function requireNetworkAccess(
+  db: Executor,
+  actor: Actor,
+  networkId: string,
+  today: string,
+): Promise<NetworkAggregateScope> {
+  if (actor.twoFactorRequired) throw new AppError("two_factor_required");
+  const network = await db
+    .selectFrom("reporting_network")
+    .select("id")
+    .where("id", "=", networkId)
+    .executeTakeFirst();
+  const scope: NetworkAggregateScope | null = network
+    ? { kind: "network", networkId, memberOrganisationIds: await membersInForce(db, networkId, today) }
+    : null;
+  const networkIds = await evaluatorNetworks(db, actor.userId);
+  const visible =
+    scope !== null &&
+    (networkIds.includes(networkId) ||
+      actor.memberships.some((m) => scope.memberOrganisationIds.includes(m.organisationId)));
+  if (!scope || !visible) throw deny("not_found", { action: "aggregate.network" });
+  if (!mayViewAggregate({ ...actor, networkIds }, scope)) {
+    throw deny("forbidden", { action: "aggregate.network", targetId: networkId });
+  }
+  return scope;
+}
+
+/** The networks the user is a current evaluator of. */
+export async function evaluatorNetworks(db: Executor, userId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("network_evaluator")
+    .select("network_id")
+    .where("user_id", "=", userId)
+    .where("valid_to", "is", null)
+    .execute();
+  return rows.map((r) => r.network_id);
+}
+
+/** Organisations whose agreement with the network is in force on `day`. */
+async function membersInForce(db: Executor, networkId: string, day: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("network_membership")
+    .select("organisation_id")
+    .where("network_id", "=", networkId)
+    .where("agreed_on", "<=", day)
+    .where((eb) => eb.or([eb("ended_on", "is", null), eb("ended_on", ">=", day)]))
+    .execute();
+  return rows.map((r) => r.organisation_id);
 }
 
 async function resolveScope(db: Executor, request: AggregateRequest): Promise<AggregateScope | null> {

@@ -151,6 +151,19 @@ export const auditDetailsSchemas = {
   "job_lead.suggestions_viewed": z.strictObject({ clientIds: ids }),
   "weekly_picture.viewed": z.strictObject({ weeks: count, coachUserIds: ids, teamIds: ids }),
   "profile.updated": changed,
+  "network.created": z.strictObject({ kind: code }),
+  "network.evaluator_added": z.strictObject({ networkId: id, evaluatorId: id }),
+  "network.evaluator_removed": z.strictObject({ networkId: id, evaluatorId: id }),
+  "network.listed": z.strictObject({ count }),
+  "network.joined": z.strictObject({ membershipId: id, agreedOn: code }),
+  "network.membership_ended": z.strictObject({ membershipId: id, endedOn: code }),
+  // Which organisations' figures were shown, for which quarter and rule set (ids and codes only).
+  "network.outcomes_viewed": z.strictObject({
+    quarter: code,
+    ruleSet: code,
+    quarters: count,
+    organisationIds: ids,
+  }),
   "admin.created_by_cli": z.strictObject({ platformAdmin: z.boolean(), organisationCreated: z.boolean() }),
   "demo.seeded": none,
   "outcomes.viewed": z.strictObject({

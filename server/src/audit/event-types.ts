@@ -91,6 +91,14 @@ export const auditEventTypes = [
   "weekly_picture.viewed",
   // Own profile
   "profile.updated",
+  // Reporting networks and their figures (issue 9)
+  "network.created",
+  "network.evaluator_added",
+  "network.evaluator_removed",
+  "network.listed",
+  "network.joined",
+  "network.membership_ended",
+  "network.outcomes_viewed",
   // Command line
   "admin.created_by_cli",
   "demo.seeded",

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { MIN_SUPPRESSION_THRESHOLD } from "../../../core/outcomes/suppression.ts";
 
 /** Everything Polku reads from its environment, parsed once at start. */
 export type Config = {
@@ -17,6 +18,11 @@ export type Config = {
   signInAttemptsPerMinute: number;
   logLevel: string;
   version: string;
+  /**
+   * POLKU_SUPPRESSION_THRESHOLD: above team level a figure counting fewer people than this is
+   * withheld (issue 9). Default 5; lower is refused (MIN_SUPPRESSION_THRESHOLD).
+   */
+  suppressionThreshold: number;
   /** The audit chain's key and checkpoints, both kept outside the database (ADR 0009). */
   audit: {
     /** POLKU_AUDIT_KEY: the key itself; else it is read from keyFile. */
@@ -53,6 +59,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = "0.0.
   if (!Number.isInteger(attempts) || attempts < 1 || attempts > 1000) {
     throw new ConfigError("POLKU_SIGN_IN_ATTEMPTS_PER_MINUTE must be a whole number from 1 to 1000.");
   }
+  const suppressionThreshold = Number(env.POLKU_SUPPRESSION_THRESHOLD?.trim() || MIN_SUPPRESSION_THRESHOLD);
+  if (!Number.isInteger(suppressionThreshold) || suppressionThreshold < MIN_SUPPRESSION_THRESHOLD) {
+    throw new ConfigError(
+      `POLKU_SUPPRESSION_THRESHOLD must be a whole number of at least ${MIN_SUPPRESSION_THRESHOLD} (got "${env.POLKU_SUPPRESSION_THRESHOLD}"): smaller groups could identify people.`,
+    );
+  }
   const audit = loadAuditConfig(env, url ? null : resolve(env.POLKU_DATA_DIR?.trim() || "data"));
   const publicUrl = (
     env.POLKU_PUBLIC_URL?.trim() || `http://${host.includes(":") ? `[${host}]` : host}:${port}`
@@ -70,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = "0.0.
     signInAttemptsPerMinute: attempts,
     logLevel: env.LOG_LEVEL ?? "info",
     version,
+    suppressionThreshold,
     audit,
   };
 }

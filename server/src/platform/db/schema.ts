@@ -22,6 +22,13 @@ import type {
   JobLeadTable,
 } from "./tables/employers.ts";
 import type {
+  NetworkEvaluatorTable,
+  NetworkMembershipTable,
+  OutcomeRefreshQueueTable,
+  OutcomeTeamQuarterTable,
+  ReportingNetworkTable,
+} from "./tables/networks.ts";
+import type {
   AccountTable,
   AppSettingTable,
   AuditChainTable,
@@ -67,4 +74,9 @@ export type DB = {
   audit_event: AuditEventTable;
   episode_facts: EpisodeFactsTable;
   audit_chain: AuditChainTable;
+  reporting_network: ReportingNetworkTable;
+  network_membership: NetworkMembershipTable;
+  network_evaluator: NetworkEvaluatorTable;
+  outcome_team_quarter: OutcomeTeamQuarterTable;
+  outcome_refresh_queue: OutcomeRefreshQueueTable;
 };

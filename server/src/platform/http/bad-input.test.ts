@@ -11,7 +11,7 @@ import type { TestClient } from "../testing/test-client.ts";
  * Bad input on every write route, as a caller who is allowed to write: a clear 4xx in the one
  * error shape, localised, never a 500, and nothing saved.
  */
-type Ctx = { orgId: string; teamId: string; userId: string };
+type Ctx = { orgId: string; teamId: string; userId: string; networkId: string };
 type WriteCase = {
   method: "POST" | "PATCH";
   caller: "platform" | "orgAdmin";
@@ -102,6 +102,49 @@ const writeCases: Record<string, WriteCase> = {
     wrongType: [{ reason: 5 }, "reason"],
     missing: [{}, "reason"],
   },
+  "POST /api/organisations/:organisationId/reporting-networks": {
+    method: "POST",
+    caller: "orgAdmin",
+    url: (c) => `/api/organisations/${c.orgId}/reporting-networks`,
+    badPath: () => "/api/organisations/nope/reporting-networks",
+    valid: (c) => ({ networkId: c.networkId, agreedOn: "2024-01-01" }),
+    wrongType: [{ networkId: 5, agreedOn: "2024-01-01" }, "networkId"],
+    missing: [{ agreedOn: "2024-01-01" }, "networkId"],
+  },
+  "POST /api/organisations/:organisationId/reporting-networks/:networkId/end": {
+    method: "POST",
+    caller: "orgAdmin",
+    url: (c) => `/api/organisations/${c.orgId}/reporting-networks/${c.networkId}/end`,
+    badPath: (c) => `/api/organisations/${c.orgId}/reporting-networks/not-a-uuid/end`,
+    valid: () => ({ endedOn: "2024-12-31" }),
+    wrongType: [{ endedOn: 20241231 }, "endedOn"],
+    missing: [{}, "endedOn"],
+  },
+  "POST /api/platform/networks": {
+    method: "POST",
+    caller: "platform",
+    url: () => "/api/platform/networks",
+    valid: () => ({ name: "Bad input region", kind: "region" }),
+    wrongType: [{ name: 7, kind: "region" }, "name"],
+    missing: [{ name: "No kind" }, "kind"],
+  },
+  "POST /api/platform/networks/:networkId/evaluators": {
+    method: "POST",
+    caller: "platform",
+    url: (c) => `/api/platform/networks/${c.networkId}/evaluators`,
+    badPath: () => "/api/platform/networks/not-a-uuid/evaluators",
+    valid: (c) => ({ userId: c.userId }),
+    wrongType: [{ userId: 5 }, "userId"],
+    missing: [{}, "userId"],
+  },
+  "POST /api/platform/networks/:networkId/evaluators/:userId/end": {
+    method: "POST",
+    caller: "platform",
+    url: (c) => `/api/platform/networks/${c.networkId}/evaluators/${c.userId}/end`,
+    badPath: (c) => `/api/platform/networks/not-a-uuid/evaluators/${c.userId}/end`,
+    valid: () => ({}),
+    wrongType: [{ userId: 5 }, "userId"],
+  },
 };
 
 describe("bad input on write routes", () => {
@@ -158,7 +201,12 @@ describe("bad input on write routes", () => {
     const org = await buildOrganisation(t.database);
     const team = await buildTeam(t.database, org.id);
     const target = await buildStaff(t.database, { organisationId: org.id, role: "coach", teamId: team.id });
-    ctx = { orgId: org.id, teamId: team.id, userId: target.id };
+    const network = await t.database.db
+      .insertInto("reporting_network")
+      .values({ name: "Bad input network", kind: "region", created_by: target.id })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    ctx = { orgId: org.id, teamId: team.id, userId: target.id, networkId: network.id };
     for (const [caller, options] of [
       ["platform", { platformAdmin: true }],
       ["orgAdmin", { organisationId: org.id, role: "org_admin" as const }],

@@ -1,0 +1,142 @@
+import type { z } from "zod";
+import type { OutcomeDashboard, outcomeQuery } from "../../../core/contracts/outcomes.ts";
+import { rateDistribution } from "../../../core/networks/rate-distribution.ts";
+import { figuresOf } from "../../../core/outcomes/figures.ts";
+import { lastFullQuarter, quartersEnding } from "../../../core/outcomes/periods.ts";
+import { currentRuleSet } from "../../../core/outcomes/rule-sets.ts";
+import { mergeSummaries } from "../../../core/outcomes/summarise.ts";
+import { presentFigures, suppressParts } from "../../../core/outcomes/suppression.ts";
+import type { OutcomePeriod } from "../../../core/outcomes/types.ts";
+import { helsinkiDate } from "../../../core/time/dates.ts";
+import type { Actor } from "../access/actor.ts";
+import { requireNetworkAccess } from "../access/aggregate-gate.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import {
+  mergeStored,
+  oldestComputedAt,
+  readStoredSummaries,
+} from "../outcome-summaries/read-stored-summaries.ts";
+import type { Database } from "../platform/db/database.ts";
+import { inTransaction } from "../platform/db/transaction.ts";
+import { networkOrNotFound } from "./network-query.ts";
+
+export type OutcomeQuery = z.infer<typeof outcomeQuery>;
+type Agreement = { organisationId: string; name: string; agreedOn: string; endedOn: string | null };
+
+/**
+ * A reporting network's outcome page (level "network"): per quarter, the merged stored summaries of
+ * the organisations whose agreement was in force at some time in that quarter, nobody else's (an
+ * organisation outside the network, or one that ended before the quarter, is invisible). Cells
+ * under the threshold are withheld, with the complementary cells that would let them be
+ * recovered from the network's total; the distribution counts only organisations whose
+ * employment-rate denominator reaches the threshold.
+ */
+export async function getNetworkOutcomes(
+  database: Database,
+  actor: Actor,
+  networkId: string,
+  query: OutcomeQuery,
+  threshold: number,
+): Promise<OutcomeDashboard> {
+  const today = helsinkiDate();
+  const ruleSet = currentRuleSet(query.ruleSet);
+  const periods = quartersEnding(query.quarter ?? lastFullQuarter(today), query.quarters);
+  const period = periods[periods.length - 1] as OutcomePeriod;
+  return inTransaction(database, async (trx) => {
+    await requireNetworkAccess(trx, actor, networkId, today);
+    const network = await networkOrNotFound(trx, networkId);
+    const agreements: Agreement[] = (
+      await trx
+        .selectFrom("network_membership as m")
+        .innerJoin("organisation as o", "o.id", "m.organisation_id")
+        .select(["m.organisation_id", "o.name", "m.agreed_on", "m.ended_on"])
+        .where("m.network_id", "=", networkId)
+        .execute()
+    ).map((r) => ({
+      organisationId: r.organisation_id,
+      name: r.name,
+      agreedOn: r.agreed_on,
+      endedOn: r.ended_on,
+    }));
+    const membersDuring = (p: OutcomePeriod) => [
+      ...new Set(
+        agreements
+          .filter((a) => a.agreedOn <= p.to && (a.endedOn === null || a.endedOn >= p.from))
+          .map((a) => a.organisationId),
+      ),
+    ];
+    const rows = await readStoredSummaries(
+      trx,
+      [...new Set(agreements.map((a) => a.organisationId))],
+      periods.map((p) => p.label),
+      ruleSet,
+    );
+    const used = rows.filter((r) =>
+      membersDuring(periods.find((p) => p.label === r.quarter) as OutcomePeriod).includes(r.organisationId),
+    );
+    const organisationSummary = (organisationId: string, p: OutcomePeriod) =>
+      mergeStored(
+        used.filter((r) => r.organisationId === organisationId),
+        p,
+        ruleSet,
+      );
+    const networkSummary = (p: OutcomePeriod) =>
+      mergeSummaries(
+        membersDuring(p).map((id) => organisationSummary(id, p)),
+        p,
+        ruleSet,
+      );
+
+    const trend = periods.map((p) => ({
+      period: p,
+      figures: presentFigures(figuresOf(networkSummary(p)), threshold),
+    }));
+    const total = (trend[trend.length - 1] as (typeof trend)[number]).figures;
+    const members = membersDuring(period)
+      .map((id) => ({
+        id,
+        name: agreements.find((a) => a.organisationId === id)?.name ?? "",
+        summary: organisationSummary(id, period),
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name, "fi"));
+    const shown = suppressParts(
+      members.map((m) => presentFigures(figuresOf(m.summary), threshold)),
+      total,
+      threshold,
+    );
+    await recordAuditEvent(trx, {
+      eventType: "network.outcomes_viewed",
+      actorUserId: actor.userId,
+      targetType: "reporting_network",
+      targetId: networkId,
+      details: {
+        quarter: period.label,
+        ruleSet: ruleSet.id,
+        quarters: periods.length,
+        organisationIds: members.map((m) => m.id),
+      },
+    });
+    return {
+      level: "network",
+      scope: { id: network.id, name: network.name },
+      ruleSet,
+      suppressionThreshold: threshold,
+      asOf: oldestComputedAt(used),
+      trend,
+      period,
+      parts: members.map((m, i) => ({
+        kind: "organisation" as const,
+        id: m.id,
+        name: m.name,
+        figures: shown[i] as (typeof shown)[number],
+      })),
+      distribution: rateDistribution(
+        members.map((m) => ({
+          numerator: m.summary.employedDuringPeriod,
+          denominator: m.summary.employmentDenominator,
+        })),
+        threshold,
+      ),
+    };
+  });
+}

@@ -1,0 +1,48 @@
+import type { ColumnType, Generated } from "kysely";
+import type { CreatedAt, DateColumn, Timestamp } from "./columns.ts";
+
+/** Reporting networks, their member organisations and evaluators (migration 0008, issue 9). */
+export type ReportingNetworkTable = {
+  id: Generated<string>;
+  name: string;
+  kind: "region" | "national";
+  created_at: CreatedAt;
+  created_by: string;
+};
+
+/** An organisation's dated agreement to report into a network; ended ones stay as history. */
+export type NetworkMembershipTable = {
+  id: Generated<string>;
+  network_id: string;
+  organisation_id: string;
+  agreed_on: DateColumn;
+  agreed_by: string;
+  ended_on: DateColumn | null;
+  ended_by: string | null;
+};
+
+export type NetworkEvaluatorTable = {
+  id: Generated<string>;
+  network_id: string;
+  user_id: string;
+  added_by: string;
+  valid_from: ColumnType<Date, Date | string | undefined, Date | string>;
+  valid_to: Timestamp | null;
+};
+
+/** A stored OutcomeSummary of one IPS team, quarter and rule set version. */
+export type OutcomeTeamQuarterTable = {
+  team_id: string;
+  organisation_id: string;
+  quarter: string;
+  rule_set_id: string;
+  rule_set_version: number;
+  summary: ColumnType<unknown, string, string>;
+  computed_at: Timestamp;
+};
+
+/** Teams whose stored summaries are stale (filled by triggers, emptied by the refresher). */
+export type OutcomeRefreshQueueTable = {
+  team_id: string;
+  queued_at: Timestamp;
+};

@@ -34,47 +34,70 @@ export function complementLone(slots: readonly Slot[]): boolean {
   return pick !== null;
 }
 
-type Range = readonly (readonly [number, number])[];
+/** Whole numbers lo … hi, both included. */
+type Interval = readonly [number, number];
 
-function rangeOf(kind: Withheld, threshold: number, residual: number): Range {
-  return kind === "primary"
-    ? [[1, threshold - 1]]
-    : [
-        [0, 0],
-        [threshold, residual],
-      ];
+/** Every sum of one value from each set (sets as lists of intervals). */
+function sums(a: readonly Interval[], b: readonly Interval[]): Interval[] {
+  return a.flatMap(([lo1, hi1]) => b.map(([lo2, hi2]): Interval => [lo1 + lo2, hi1 + hi2]));
 }
 
-/** Sums 0 … limit reachable by choosing one value from each range (a subset-sum over intervals). */
-function reachable(ranges: readonly Range[], limit: number): boolean[] {
-  let reach = Array.from({ length: limit + 1 }, (_, s) => s === 0);
-  for (const range of ranges) {
-    const prefix = [0];
-    for (const r of reach) prefix.push((prefix.at(-1) as number) + (r ? 1 : 0));
-    const any = (lo: number, hi: number) => {
-      const a = Math.max(0, lo);
-      const b = Math.min(limit, hi);
-      return a <= b && (prefix[b + 1] as number) - (prefix[a] as number) > 0;
-    };
-    reach = reach.map((_, s) => range.some(([lo, hi]) => any(s - hi, s - lo)));
+/**
+ * The totals `primary` primary and `complementary` complementary cells can add up to: primaries
+ * any whole number from 1 each to threshold−1 each; complementary cells 0 or at least the threshold
+ * each, so together 0 or anything from the threshold up.
+ */
+function totalsOf(primary: number, complementary: number, threshold: number, cap: number): Interval[] {
+  const p: Interval[] = [[primary, primary * (threshold - 1)]];
+  const c: Interval[] =
+    complementary === 0
+      ? [[0, 0]]
+      : [
+          [0, 0],
+          [threshold, cap],
+        ];
+  return sums(p, c);
+}
+
+/** How many distinct values of `own` leave a remainder of `residual − value` inside `others`. */
+function countConsistent(own: readonly Interval[], others: readonly Interval[], residual: number): number {
+  const hits: Interval[] = [];
+  for (const [a, b] of own)
+    for (const [c, d] of others) {
+      const lo = Math.max(a, residual - d);
+      const hi = Math.min(b, residual - c);
+      if (lo <= hi) hits.push([lo, hi]);
+    }
+  hits.sort((x, y) => x[0] - y[0]);
+  let count = 0;
+  let covered = Number.NEGATIVE_INFINITY;
+  for (const [lo, hi] of hits) {
+    const from = Math.max(lo, covered + 1);
+    if (hi >= from) count += hi - from + 1;
+    covered = Math.max(covered, hi);
   }
-  return reach;
+  return count;
 }
 
 /** Whether some withheld cell of a column has only one value consistent with the shown total. */
 export function pinnedDown(withheld: readonly Withheld[], residual: number, threshold: number): boolean {
   if (residual < 0) return false;
-  const ranges = withheld.map((w) => rangeOf(w, threshold, residual));
-  return ranges.some((own, i) => {
-    const others = reachable(
-      ranges.filter((_, j) => j !== i),
-      residual,
-    );
-    let values = 0;
-    for (const [lo, hi] of own)
-      for (let v = lo; v <= Math.min(hi, residual); v++) if (others[residual - v]) values += 1;
-    return values <= 1;
-  });
+  const primary = withheld.filter((w) => w === "primary").length;
+  const complementary = withheld.filter((w) => w === "complementary").length;
+  const ownPrimary: Interval[] = [[1, threshold - 1]];
+  const ownComplementary: Interval[] = [
+    [0, 0],
+    [threshold, residual],
+  ];
+  if (primary > 0) {
+    const others = totalsOf(primary - 1, complementary, threshold, residual);
+    if (countConsistent(ownPrimary, others, residual) <= 1) return true;
+  }
+  if (complementary > 0) {
+    const others = totalsOf(primary, complementary - 1, threshold, residual);
+    if (countConsistent(ownComplementary, others, residual) <= 1) return true;
+  }
+  return false;
 }
 
 /**

@@ -51,6 +51,21 @@ test("Newcombe's difference and Katz's ratio match a worked example (8/27 vs 5/2
   close(c.ratio.high, 4.2709);
 });
 
+test("Newcombe's published examples (Statistics in Medicine 1998;17:873–90, table II, method 10)", () => {
+  const cases: Array<[[number, number], [number, number], number, number]> = [
+    [[56, 70], [48, 80], 0.0524, 0.3339],
+    [[9, 10], [3, 10], 0.1705, 0.809],
+  ];
+  for (const [a, b, low, high] of cases) {
+    const d = compareRates(
+      { numerator: a[0], denominator: a[1] },
+      { numerator: b[0], denominator: b[1] },
+    ).difference;
+    close(d.low, low, 4);
+    close(d.high, high, 4);
+  }
+});
+
 test("comparisons with empty groups or zero counts say what cannot be estimated", () => {
   const empty = compareRates({ numerator: 0, denominator: 0 }, { numerator: 3, denominator: 10 });
   assert.deepEqual(empty.difference, { estimate: null, low: null, high: null });

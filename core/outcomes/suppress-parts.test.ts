@@ -138,6 +138,20 @@ test("an attacker subtracting shown parts from the shown total recovers no withh
         enumerated += 1;
       }
     }
+    // A rate never travels with a withheld count; a withheld median keeps no n.
+    for (const v of [...table.parts, table.total]) {
+      for (const k of [
+        "employmentRate",
+        "progressionRate",
+        "firstEmployerContactWithin30Days",
+        "jobsLasting90Days",
+      ] as const)
+        if (v[k].numerator.suppressed || v[k].denominator.suppressed)
+          assert.deepEqual([v[k].rate, v[k].low, v[k].high], [null, null, null], `table ${i} ${k}`);
+      for (const k of ["daysToFirstEmployerContact", "daysToFirstJob", "jobTenureDays"] as const)
+        if (v[k].suppressed)
+          assert.deepEqual([v[k].median, v[k].n, v[k].censored], [null, 0, 0], `table ${i} ${k}`);
+    }
     for (const [k, p] of parts.entries()) {
       // One withheld job-ending reason alone only when every other reason is 0 (nothing to pair with).
       const endings = [...p].filter(([path]) => path.startsWith("jobEndingsByReason."));

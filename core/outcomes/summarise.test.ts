@@ -1,11 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { clientsBehind } from "./clients-behind.ts";
 import { figuresOf } from "./figures.ts";
 import { episode, job } from "./fixtures.test-support.ts";
 import { quarterPeriod } from "./periods.ts";
 import { currentRuleSet } from "./rule-sets.ts";
-import { emptySummary, mergeSummaries, summarise } from "./summarise.ts";
+import { clientsBehind, emptySummary, mergeSummaries, summarise } from "./summarise.ts";
 
 /**
  * One hand-computed table, 2025-Q3 (1.7.–30.9.2025), figures as of 15.10.2025. Every edge case of
@@ -142,7 +141,7 @@ test("the figures of the hand-computed quarter", () => {
   assert.equal(f.medianHourlyWage, 15);
 });
 
-test("the drill-down lists the clients behind each number, pending and declined never", () => {
+test("the drill-down lists the clients behind each client count", () => {
   const opts = { period, ruleSet: currentRuleSet("ips_grow_2024"), asOf };
   const cases: Array<[Parameters<typeof clientsBehind>[0], string[]]> = [
     ["caseloadDuringPeriod", ["a", "b", "c", "d", "e"]],
@@ -152,11 +151,6 @@ test("the drill-down lists the clients behind each number, pending and declined 
     ["clientsIntoWork", ["b"]],
     ["progressed", ["a", "b", "c"]],
     ["workingAtEnd", ["a", "b", "e"]],
-    ["jobStarts", ["a", "b", "e"]],
-    ["educationStarts", ["c"]],
-    ["workTrialStarts", ["d"]],
-    ["newAgreements", ["b", "d"]],
-    ["closures", ["c", "d"]],
   ];
   for (const [metric, clients] of cases)
     assert.deepEqual(clientsBehind(metric, episodes, opts), clients, metric);

@@ -66,6 +66,17 @@ export function classifyClients(
   return byClient;
 }
 
+/** The clients behind one client-level metric, sorted (for the drill-down). */
+export function clientsBehind(
+  metric: ClientMetric,
+  episodes: readonly EpisodeOutcomeFacts[],
+  opts: SummariseOptions,
+): string[] {
+  const out: string[] = [];
+  for (const [clientId, m] of classifyClients(episodes, opts)) if (m.has(metric)) out.push(clientId);
+  return out.sort();
+}
+
 /** A summary of nobody: the start of a merge, or a group without episodes. */
 export function emptySummary(period: OutcomePeriod, ruleSet: OutcomeRuleSetRef): OutcomeSummary {
   return {

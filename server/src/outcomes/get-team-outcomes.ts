@@ -1,5 +1,7 @@
 import { mayViewAggregate } from "../../../core/access/aggregate.ts";
 import type { OutcomeDashboard } from "../../../core/contracts/outcomes.ts";
+import { translate } from "../../../core/i18n/index.ts";
+import type { Locale } from "../../../core/i18n/locales.ts";
 import type { EpisodeOutcomeFacts } from "../../../core/outcomes/types.ts";
 import type { Actor } from "../access/actor.ts";
 import type { Database } from "../platform/db/database.ts";
@@ -23,9 +25,9 @@ export function getTeamOutcomes(
   actor: Actor,
   params: { organisationId: string; teamId: string },
   query: OutcomeQuery,
-  today: string,
-  now = new Date(),
+  options: { today: string; locale: Locale; now?: Date },
 ): Promise<OutcomeDashboard> {
+  const { today, locale } = options;
   return inTransaction(database, async (trx) => {
     const scope = await requireOutcomeScope(trx, actor, params.organisationId, {
       kind: "team",
@@ -65,14 +67,19 @@ export function getTeamOutcomes(
       }));
     const unassigned = last.filter((f) => f.coachUserId === null);
     if (unassigned.length > 0)
-      parts.push({ kind: "coach", id: UNASSIGNED, name: "", figures: part(unassigned) });
+      parts.push({
+        kind: "coach",
+        id: UNASSIGNED,
+        name: translate(locale, "clients.noCoach"),
+        figures: part(unassigned),
+      });
     await recordOutcomesViewed(trx, actor, params.organisationId, "team", params.teamId, q);
     return {
       level: "team",
       scope: { id: team.id, name: team.name },
       ruleSet: q.ruleSet,
       suppressionThreshold: null,
-      asOf: now.toISOString(),
+      asOf: (options.now ?? new Date()).toISOString(),
       trend,
       period: q.period,
       parts,

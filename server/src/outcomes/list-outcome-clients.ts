@@ -1,12 +1,12 @@
 import type { z } from "zod";
 import type { OutcomeDrillDown, outcomeDrillDownQuery } from "../../../core/contracts/outcomes.ts";
+import { clientsBehind } from "../../../core/outcomes/clients-behind.ts";
 import type { Actor } from "../access/actor.ts";
 import { visibleClients } from "../access/client-gate.ts";
 import { recordClientReads } from "../audit/record-client-reads.ts";
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
 import { loadOutcomeFacts } from "./load-outcome-facts.ts";
-import { clientsCountedBy } from "./metric-episodes.ts";
 import { resolveOutcomeQuery } from "./outcome-query.ts";
 import { requireOutcomeScope } from "./require-outcome-scope.ts";
 
@@ -39,7 +39,8 @@ export function listOutcomeClients(
     const facts = (await loadOutcomeFacts(trx, [params.teamId], q.period, today)).filter(
       (f) => !query.coachUserId || f.coachUserId === query.coachUserId,
     );
-    const ids = clientsCountedBy(query.metric, facts, { period: q.period, ruleSet: q.ruleSet, asOf: today });
+    // Exactly the clients the figure counted, by core's rule (core/outcomes/clients-behind.ts).
+    const ids = clientsBehind(query.metric, facts, { period: q.period, ruleSet: q.ruleSet, asOf: today });
     // The coach each client is attributed to in the period (the latest episode's, on a re-entry).
     const byAgreement = [...facts].sort((a, b) =>
       (a.agreementDate ?? "").localeCompare(b.agreementDate ?? ""),

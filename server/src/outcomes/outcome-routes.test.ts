@@ -135,6 +135,9 @@ describe("outcome routes: access, bad input, audit", { timeout: 110_000 }, () =>
       asCoach.parts.map((p) => p.id),
       [idOf("coachA"), "unassigned"],
     );
+    // The episodes without a coach: a part of their own, named in the caller's language.
+    assert.equal(asCoach.parts[1]?.name, "No coach");
+    assert.equal(asCoach.parts[1]?.figures.caseloadDuringPeriod.value, 1);
     const asLead = (await who("leadA").get(`${teamUrl(teamA)}${q}`)).json() as OutcomeDashboard;
     assert.deepEqual(
       asLead.parts.map((p) => p.id).sort(),

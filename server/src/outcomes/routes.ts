@@ -75,7 +75,10 @@ export function registerOutcomeRoutes(
       response: { 200: outcomeDashboard },
     },
     handler: (request) =>
-      getTeamOutcomes(database, actorOf(request), request.params, request.query, helsinkiDate()),
+      getTeamOutcomes(database, actorOf(request), request.params, request.query, {
+        today: helsinkiDate(),
+        locale: request.locale,
+      }),
   });
 
   r.get("/api/organisations/:organisationId/teams/:teamId/coaches/:userId/outcomes", {

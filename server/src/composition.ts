@@ -75,8 +75,8 @@ export async function buildServer({ config, database, webRoot = defaultWebRoot, 
   registerActivityRoutes(app, database);
   registerAppointmentRoutes(app, database);
   registerCalendarFeedRoutes(app, database, config.publicUrl);
-  registerOutcomeRoutes(app, database);
   registerNetworkRoutes(app, database, config.suppressionThreshold);
+  registerOutcomeRoutes(app, database, { suppressionThreshold: config.suppressionThreshold });
   // The audit chain is sealed in the background and anchored outside the database (ADR 0009).
   const sealer = startAuditSealer(
     database,

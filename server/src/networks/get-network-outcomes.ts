@@ -58,45 +58,45 @@ export async function getNetworkOutcomes(
       agreedOn: r.agreed_on,
       endedOn: r.ended_on,
     }));
-    const membersDuring = (p: OutcomePeriod) => [
-      ...new Set(
-        agreements
-          .filter((a) => a.agreedOn <= p.to && (a.endedOn === null || a.endedOn >= p.from))
-          .map((a) => a.organisationId),
-      ),
-    ];
+    // Indexed once: a national page merges thousands of stored rows (docs/performance.md).
+    const membersDuring = new Map(
+      periods.map((p) => [
+        p.label,
+        new Set(
+          agreements
+            .filter((a) => a.agreedOn <= p.to && (a.endedOn === null || a.endedOn >= p.from))
+            .map((a) => a.organisationId),
+        ),
+      ]),
+    );
     const rows = await readStoredSummaries(
       trx,
       [...new Set(agreements.map((a) => a.organisationId))],
       periods.map((p) => p.label),
       ruleSet,
     );
-    const used = rows.filter((r) =>
-      membersDuring(periods.find((p) => p.label === r.quarter) as OutcomePeriod).includes(r.organisationId),
-    );
-    const organisationSummary = (organisationId: string, p: OutcomePeriod) =>
-      mergeStored(
-        used.filter((r) => r.organisationId === organisationId),
-        p,
-        ruleSet,
-      );
+    const used = rows.filter((r) => membersDuring.get(r.quarter)?.has(r.organisationId));
+    const byQuarter = groupBy(used, (r) => r.quarter);
     const networkSummary = (p: OutcomePeriod) =>
       mergeSummaries(
-        membersDuring(p).map((id) => organisationSummary(id, p)),
+        (byQuarter.get(p.label) ?? []).map((r) => r.summary),
         p,
         ruleSet,
       );
+    const inPeriod = groupBy(byQuarter.get(period.label) ?? [], (r) => r.organisationId);
+    const organisationSummary = (organisationId: string) =>
+      mergeStored(inPeriod.get(organisationId) ?? [], period, ruleSet);
 
     const trend = periods.map((p) => ({
       period: p,
       figures: presentFigures(figuresOf(networkSummary(p)), threshold),
     }));
     const total = (trend[trend.length - 1] as (typeof trend)[number]).figures;
-    const members = membersDuring(period)
+    const members = [...(membersDuring.get(period.label) ?? [])]
       .map((id) => ({
         id,
         name: agreements.find((a) => a.organisationId === id)?.name ?? "",
-        summary: organisationSummary(id, period),
+        summary: organisationSummary(id),
       }))
       .sort((a, b) => a.name.localeCompare(b.name, "fi"));
     const shown = suppressParts(
@@ -139,4 +139,15 @@ export async function getNetworkOutcomes(
       ),
     };
   });
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }

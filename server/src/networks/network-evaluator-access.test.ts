@@ -85,11 +85,14 @@ describe("a network evaluator", () => {
     assert.equal(response.json().error.code, "not_found");
   });
 
-  test("gets 404 on every client-level and organisation route", async () => {
+  test("gets 404 on every client-level, organisation and organisation-figures route", async () => {
     const routes = t.app.routePolicies.filter(
       (r: RegisteredRoute) =>
         r.method !== "HEAD" &&
-        (r.policy.kind === "client" || r.policy.kind === "organisation" || r.url.includes(":clientId")),
+        (r.policy.kind === "client" ||
+          r.policy.kind === "organisation" ||
+          r.policy.kind === "aggregate" ||
+          r.url.includes(":clientId")),
     );
     const clientLevel = routes.filter((r) => r.url.includes(":clientId") || r.url.includes("/clients"));
     let tried = 0;

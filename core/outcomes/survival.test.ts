@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { seededRandom } from "./fixtures.test-support.ts";
 import { kaplanMeierMedian, median } from "./survival.ts";
 import type { SurvivalObservation } from "./types.ts";
 
@@ -40,4 +41,20 @@ test("the ordinary median of hours and wages", () => {
     [[12.5, 40, 20], 20],
   ];
   for (const [xs, expected] of cases) assert.equal(median(xs), expected, JSON.stringify(xs));
+});
+
+test("without censoring the Kaplan–Meier median is the lower median; censoring only ever adds", () => {
+  const r = seededRandom(77);
+  let cases = 0;
+  for (let i = 0; i < 300; i++) {
+    const days = Array.from({ length: r.int(1, 30) }, () => r.int(0, 60));
+    const sorted = [...days].sort((a, b) => a - b);
+    const all = kaplanMeierMedian(days.map((d) => ({ days: d, event: true })));
+    assert.equal(all.median, sorted[Math.ceil(sorted.length / 2) - 1], `case ${i}`);
+    // Turning events into censorings never makes the median earlier (the event has not happened yet).
+    const some = kaplanMeierMedian(days.map((d) => ({ days: d, event: r.chance(0.6) })));
+    assert.ok(some.median === null || some.median >= (all.median as number), `case ${i}`);
+    cases += 1;
+  }
+  assert.equal(cases, 300);
 });

@@ -29,6 +29,12 @@ const WeeklyPage = lazy(() => import("../job-development/WeeklyPage.tsx"));
 const LogContactPage = lazy(() => import("../job-development/LogContactPage.tsx"));
 const LeadsPage = lazy(() => import("../job-development/LeadsPage.tsx"));
 const LeadPage = lazy(() => import("../job-development/LeadPage.tsx"));
+// Outcome pages carry the charts (recharts): lazy, so they stay out of the first page's JS.
+const OutcomesIndexPage = lazy(() => import("../outcomes/OutcomesIndexPage.tsx"));
+const OrganisationOutcomesPage = lazy(() => import("../outcomes/OrganisationOutcomesPage.tsx"));
+const TeamOutcomesPage = lazy(() => import("../outcomes/TeamOutcomesPage.tsx"));
+const CoachOutcomesPage = lazy(() => import("../outcomes/CoachOutcomesPage.tsx"));
+const NetworkOutcomesPage = lazy(() => import("../outcomes/NetworkOutcomesPage.tsx"));
 
 /** Signed-in routes; the sign-in page is the only one open to everyone. */
 function RequireSession() {
@@ -55,6 +61,14 @@ export function AppRoutes() {
           <Route path="team-caseloads" element={<TeamCaseloadsPage />} />
           <Route path="job-development" element={<WeeklyPage />} />
           <Route path="platform/organisations" element={<OrganisationsPage />} />
+          <Route path="outcomes" element={<OutcomesIndexPage />} />
+          <Route path="outcomes/organisations/:organisationId" element={<OrganisationOutcomesPage />} />
+          <Route path="outcomes/organisations/:organisationId/teams/:teamId" element={<TeamOutcomesPage />} />
+          <Route
+            path="outcomes/organisations/:organisationId/teams/:teamId/coaches/:userId"
+            element={<CoachOutcomesPage />}
+          />
+          <Route path="outcomes/networks/:networkId" element={<NetworkOutcomesPage />} />
           <Route path="organisations/:organisationId">
             <Route path="settings" element={<OrganisationSettingsPage />} />
             <Route path="teams" element={<TeamsPage />} />

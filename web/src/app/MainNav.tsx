@@ -4,6 +4,7 @@ import { Link, useLocation } from "react-router";
 import { calendarNavItems } from "../calendar/nav.ts";
 import { clientNavItems } from "../clients/nav.ts";
 import { jobDevelopmentNavItems } from "../job-development/nav.ts";
+import { useOutcomesNavItems } from "../outcomes/nav.ts";
 import { permissionsIn } from "../platform/session.ts";
 import type { Me } from "../platform/types.ts";
 
@@ -15,6 +16,7 @@ export function MainNav({ me, organisationId }: { me: Me; organisationId: string
   const { pathname } = useLocation();
   const can = organisationId ? permissionsIn(me, organisationId) : new Set<string>();
   const base = `/organisations/${organisationId}`;
+  const outcomes = useOutcomesNavItems(t);
 
   const admin: Item[] = [];
   if (organisationId) {
@@ -44,6 +46,7 @@ export function MainNav({ me, organisationId }: { me: Me; organisationId: string
       {clientNavItems(me, organisationId, can, t).map(link)}
       {calendarNavItems(me, t).map(link)}
       {jobDevelopmentNavItems(me, organisationId, can, t).map(link)}
+      {outcomes.map(link)}
       {link({ to: "/profile", label: t("nav.profile") })}
       {admin.length > 0 ? (
         <>

@@ -1,0 +1,188 @@
+import { readFileSync } from "node:fs";
+import { type Browser, type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { lastFullQuarter, quarterPeriod } from "../core/outcomes/periods.ts";
+import { demo, expectAccessible, signIn } from "./fixtures.ts";
+
+// Outcomes from team to network (issue 9): the team lead's dashboard, rule sets, drill-down and
+// exports; the evaluator's network page with a withheld cell. The demo has no history in the last
+// full quarter, so this file records some through the API first, back-dated into that quarter.
+test.describe.configure({ mode: "serial" });
+
+const run = Date.now().toString(36).replace(/\d/g, "");
+const lastName = `Tulosnen${run}`;
+const names = ["Aada", "Eino", "Iida", "Onni", "Ukko", "Ylva"].map((first) => `${first} ${lastName}`);
+/** The first two get a job in the quarter: the drill-down must list exactly them. */
+const employed = names.slice(0, 2);
+const lead = "lead@demo.polku.fi";
+const evaluator = "evaluator@demo.polku.fi";
+
+const today = () =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Helsinki" }).format(new Date()).slice(0, 10);
+const quarter = lastFullQuarter(today());
+const period = quarterPeriod(quarter);
+const dayOf = (offset: number) => {
+  const d = new Date(`${period.from}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + offset);
+  return d.toISOString().slice(0, 10);
+};
+
+const contexts: BrowserContext[] = [];
+let networkName = "";
+
+/** A signed-in page in its own context (each role keeps its own session). */
+async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  contexts.push(context);
+  const page = await context.newPage();
+  await signIn(page, email);
+  await page.request.get("/api/health");
+  return page;
+}
+
+/** Calls the JSON API as the page's user, echoing the CSRF cookie like the web app does. */
+async function callApi<T>(page: Page, method: string, path: string, data?: unknown): Promise<T> {
+  const csrf = (await page.context().cookies()).find((c) => c.name === "polku_csrf")?.value ?? "";
+  const response = await page.request.fetch(path, {
+    method,
+    headers: { "x-csrf-token": decodeURIComponent(csrf), Accept: "application/json" },
+    ...(data === undefined ? {} : { data }),
+  });
+  expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBeTruthy();
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+type Me = { user: { id: string }; memberships: { organisationId: string; teamId: string | null }[] };
+
+test.beforeAll(async ({ browser }) => {
+  // The coach's caseload in the last full quarter: six agreements, two of them into work.
+  const coach = await signedIn(browser, demo.coach);
+  const me = await callApi<Me>(coach, "GET", "/api/me");
+  const membership = me.memberships.find((m) => m.teamId);
+  if (!membership?.teamId) throw new Error("the demo coach has no team");
+  for (const [i, name] of names.entries()) {
+    const [firstName, last] = name.split(" ");
+    const created = await callApi<{ clientId: string; episodeId: string }>(coach, "POST", "/api/clients", {
+      client: { firstName, lastName: last, birthYear: 1980 + i, municipality: "Tampere" },
+      referral: {
+        referralDate: dayOf(2),
+        source: "treatment_team",
+        situationAtStart: "unemployed",
+        ipsTeamId: membership.teamId,
+        coachUserId: me.user.id,
+        treatmentTeamId: null,
+      },
+      confirmNotDuplicate: true,
+    });
+    const episode = `/api/clients/${created.clientId}/episodes/${created.episodeId}`;
+    await callApi(coach, "POST", `${episode}/decision`, { decision: "accepted", decisionDate: dayOf(3) });
+    await callApi(coach, "POST", `${episode}/agreement`, { agreementDate: dayOf(5) });
+    if (employed.includes(name)) {
+      await callApi(coach, "POST", `/api/clients/${created.clientId}/jobs`, {
+        employerName: `Tulostehdas ${run}`,
+        title: "Varastotyöntekijä",
+        startDate: dayOf(40),
+        contractType: "open_ended",
+        hoursPerWeek: 20,
+        hourlyWage: 13.5,
+      });
+    }
+  }
+
+  // A regional network the demo organisation has joined, with the demo evaluator as its evaluator.
+  const evaluatorPage = await signedIn(browser, evaluator);
+  const evaluatorMe = await callApi<Me>(evaluatorPage, "GET", "/api/me");
+  const platform = await signedIn(browser, demo.platform);
+  networkName = `Tulosverkosto ${run}`;
+  const network = await callApi<{ id: string }>(platform, "POST", "/api/platform/networks", {
+    name: networkName,
+    kind: "region",
+  });
+  await callApi(platform, "POST", `/api/platform/networks/${network.id}/evaluators`, {
+    userId: evaluatorMe.user.id,
+  });
+  const admin = await signedIn(browser, demo.admin);
+  await callApi(admin, "POST", `/api/organisations/${membership.organisationId}/reporting-networks`, {
+    networkId: network.id,
+    agreedOn: dayOf(-90),
+  });
+});
+
+test.afterAll(async () => {
+  for (const context of contexts) await context.close();
+});
+
+test("the team lead opens the team's outcomes, switches the rule set, drills down and exports", async ({
+  browser,
+}) => {
+  const page = await signedIn(browser, lead);
+  await page.getByRole("link", { name: "Tulokset", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Tulokset" })).toBeVisible();
+  await expectAccessible(page, "outcomes index");
+
+  await page.getByRole("region", { name: "Tiimit" }).getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Tiimin tulokset: / })).toBeVisible();
+  await expect(page.getByText(`US learning community v1 · ${quarter}`)).toBeVisible();
+  const jobStarts = page
+    .getByRole("region", { name: "Jakson luvut" })
+    .getByRole("button", { name: /^Näytä asiakkaat: Alkaneet työsuhteet, \d+$/ });
+  await expect(jobStarts).toBeVisible();
+  await expectAccessible(page, "team outcomes");
+
+  // The other rule set: the figures say which one they follow.
+  await page.locator("label", { hasText: "IPS Grow 2024" }).click();
+  await expect(page).toHaveURL(/ruleSet=ips_grow_2024/);
+  await expect(page.getByText(`IPS Grow 2024 v1 · ${quarter}`)).toBeVisible();
+  await expectAccessible(page, "team outcomes, IPS Grow");
+
+  // The trend's table alternative.
+  await page.getByRole("switch", { name: "Näytä taulukkona" }).check();
+  await expect(page.getByRole("table", { name: /^Kehitys vuosineljänneksittäin/ })).toBeVisible();
+  await expectAccessible(page, "trend as a table");
+
+  // The clients behind the job starts: at least the two this file put into work.
+  await jobStarts.click();
+  const dialog = page.getByRole("dialog", { name: "Asiakkaat: Alkaneet työsuhteet" });
+  await expect(dialog).toBeVisible();
+  for (const name of employed) await expect(dialog.getByRole("link", { name })).toBeVisible();
+  await expect(dialog.getByRole("link", { name: names[5] })).toHaveCount(0);
+  await expectAccessible(page, "drill-down");
+  await dialog.getByRole("link", { name: employed[0] }).click();
+  await expect(page.getByRole("heading", { level: 1, name: employed[0] })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1, name: /^Tiimin tulokset: / })).toBeVisible();
+
+  // Exports with the page's query: an XLSX workbook (a zip) and the PDF report.
+  for (const [label, type, magic] of [
+    ["Excel-taulukko (XLSX)", "spreadsheetml", "PK"],
+    ["Neljännesvuosiraportti (PDF)", "application/pdf", "%PDF"],
+  ] as const) {
+    const link = page.getByRole("link", { name: label });
+    const href = await link.getAttribute("href");
+    expect(href).toContain("ruleSet=ips_grow_2024");
+    const response = await page.request.get(href ?? "");
+    expect(response.status(), label).toBe(200);
+    expect(response.headers()["content-type"], label).toContain(type);
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    const path = await download.path();
+    expect(readFileSync(path).subarray(0, magic.length).toString("latin1"), label).toBe(magic);
+  }
+});
+
+test("the evaluator sees the network page with a withheld cell", async ({ browser }) => {
+  const page = await signedIn(browser, evaluator);
+  await page.getByRole("link", { name: "Tulokset", exact: true }).click();
+  await page.getByRole("link", { name: networkName }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: `Verkoston tulokset: ${networkName}` }),
+  ).toBeVisible();
+  await expect(page.getByRole("region", { name: "Organisaatiot verkoston jakaumassa" })).toBeVisible();
+  // One small organisation: its counts are under the threshold, shown as withheld, never as 0.
+  const parts = page.getByRole("table", { name: /^Organisaatiot, / });
+  await expect(parts.getByText("salattu").first()).toBeVisible();
+  await expect(
+    page.getByText(/^Salattu: luku on jätetty näyttämättä, koska se koskee alle \d+ henkilöä/).first(),
+  ).toBeVisible();
+  await expect(page.getByRole("link", { name: "Excel-taulukko (XLSX)" })).toBeVisible();
+  await expectAccessible(page, "network outcomes");
+});

@@ -1,5 +1,4 @@
-import { translate } from "@core/i18n/index";
-import { currentLocale } from "./i18n.ts";
+import { currentLocale, message as translated } from "./i18n.ts";
 
 const csrfCookie = "polku_csrf";
 
@@ -48,9 +47,7 @@ async function toApiError(response: Response): Promise<ApiError> {
   const error = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown } } | null)?.error;
   const code = typeof error?.code === "string" ? error.code : codeForStatus(response.status);
   const message =
-    typeof error?.message === "string" && error.message
-      ? error.message
-      : translate(currentLocale(), `errors.${code}`);
+    typeof error?.message === "string" && error.message ? error.message : translated(`errors.${code}`);
   const fields =
     error?.fields && typeof error.fields === "object" ? (error.fields as Record<string, string>) : {};
   return new ApiError(response.status, code, message, fields);
@@ -75,7 +72,7 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
       body: body === undefined ? null : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError(0, "network", translate(currentLocale(), "errors.network"));
+    throw new ApiError(0, "network", translated("errors.network"));
   }
   if (!response.ok) throw await toApiError(response);
   if (response.status === 204) return undefined as T;

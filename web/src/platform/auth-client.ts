@@ -1,8 +1,8 @@
-import { translate } from "@core/i18n/index";
+import type { MessageKey } from "@core/i18n/index";
 import { createAuthClient } from "better-auth/client";
 import { twoFactorClient } from "better-auth/client/plugins";
 import { ensureCsrfToken } from "./api.ts";
-import { currentLocale } from "./i18n.ts";
+import { currentLocale, message } from "./i18n.ts";
 
 /** better-auth's client for the endpoints under /api/auth, with Polku's CSRF header added. */
 export const authClient = createAuthClient({
@@ -29,7 +29,7 @@ export type AuthFailure = {
   error?: { code?: string; message?: string; fields?: Record<string, string> };
 };
 
-const codeMessages: Record<string, Parameters<typeof translate>[1]> = {
+const codeMessages: Record<string, MessageKey> = {
   INVALID_EMAIL_OR_PASSWORD: "errors.invalid_credentials",
   INVALID_CODE: "auth.invalidCode",
   INVALID_BACKUP_CODE: "auth.invalidCode",
@@ -44,15 +44,14 @@ const codeMessages: Record<string, Parameters<typeof translate>[1]> = {
 
 /** A plain-language message, in the current language, for a failed better-auth call. */
 export function authErrorMessage(failure: AuthFailure | null | undefined): string {
-  const locale = currentLocale();
   if (failure?.error?.message) return failure.error.message;
   const key = failure?.code ? codeMessages[failure.code] : undefined;
-  if (key) return translate(locale, key, { min: minPasswordLength });
-  if (failure?.status === 429) return translate(locale, "errors.rate_limited");
-  if (failure?.status === 401) return translate(locale, "errors.invalid_credentials");
-  if (failure?.status === 403) return translate(locale, "errors.forbidden");
-  if (!failure?.status) return translate(locale, "errors.network");
-  return translate(locale, "errors.internal");
+  if (key) return message(key, { min: minPasswordLength });
+  if (failure?.status === 429) return message("errors.rate_limited");
+  if (failure?.status === 401) return message("errors.invalid_credentials");
+  if (failure?.status === 403) return message("errors.forbidden");
+  if (!failure?.status) return message("errors.network");
+  return message("errors.internal");
 }
 
 /** Minimum password length, as the server enforces it (core/contracts createStaffUser). */

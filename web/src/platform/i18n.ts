@@ -1,9 +1,20 @@
-import { messages } from "@core/i18n/index";
+import type { MessageKey, MessageParams, Messages } from "@core/i18n/index";
 import { defaultLocale, isLocale, type Locale, negotiateLocale } from "@core/i18n/locales";
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 
 const storageKey = "polku.locale";
+
+/**
+ * Each language's catalogue is its own chunk, fetched only when that language is used: a page
+ * in Finnish never downloads the Swedish and English messages (issue 10, docs/performance.md).
+ * The server still imports all three from core/i18n/index.ts.
+ */
+const catalogues: Record<Locale, () => Promise<Messages>> = {
+  fi: () => import("@core/i18n/fi").then((m) => m.fi),
+  sv: () => import("@core/i18n/sv").then((m) => m.sv),
+  en: () => import("@core/i18n/en").then((m) => m.en),
+};
 
 function storedLocale(): Locale | null {
   try {
@@ -33,24 +44,44 @@ export function currentLocale(): Locale {
   return isLocale(lng) ? lng : defaultLocale;
 }
 
+async function loadCatalogue(locale: Locale): Promise<void> {
+  if (i18next.hasResourceBundle(locale, "translation")) return;
+  i18next.addResourceBundle(locale, "translation", await catalogues[locale]());
+}
+
+/** Switches the interface language, fetching its catalogue first so no key shows untranslated. */
+export async function changeLocale(locale: Locale): Promise<void> {
+  await loadCatalogue(locale);
+  await i18next.changeLanguage(locale);
+}
+
+/** A message in the current language, for code outside React components (API errors). */
+export function message(key: MessageKey | (string & {}), params?: MessageParams): string {
+  return i18next.t(key as MessageKey, params ?? {});
+}
+
 i18next.on("languageChanged", (lng) => {
   document.documentElement.lang = lng;
 });
 
-void i18next.use(initReactI18next).init({
-  resources: {
-    fi: { translation: messages.fi },
-    sv: { translation: messages.sv },
-    en: { translation: messages.en },
-  },
-  lng: initialLocale(),
-  fallbackLng: defaultLocale,
-  supportedLngs: ["fi", "sv", "en"],
-  // React escapes output itself.
-  interpolation: { escapeValue: false },
-  initAsync: false,
-});
-
-document.documentElement.lang = currentLocale();
+/**
+ * Starts i18next with the starting language's catalogue loaded; main.tsx renders only after
+ * this resolves, so the first paint is already translated.
+ */
+export async function startI18n(): Promise<void> {
+  const lng = initialLocale();
+  const catalogue = await catalogues[lng]();
+  await i18next.use(initReactI18next).init({
+    resources: { [lng]: { translation: catalogue } },
+    lng,
+    // Every catalogue has exactly the Finnish keys (core/i18n/types.ts), so nothing falls back.
+    fallbackLng: false,
+    supportedLngs: ["fi", "sv", "en"],
+    // React escapes output itself.
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  document.documentElement.lang = currentLocale();
+}
 
 export { i18next };

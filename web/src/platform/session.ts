@@ -1,7 +1,7 @@
 import type { Locale } from "@core/i18n/locales";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError, api } from "./api.ts";
-import { i18next, rememberLocale } from "./i18n.ts";
+import { changeLocale, i18next, rememberLocale } from "./i18n.ts";
 import type { Me } from "./types.ts";
 
 export const meKey = ["me"] as const;
@@ -15,7 +15,7 @@ export function useMe() {
         const me = await api<Me>("GET", "/api/me");
         if (me.user.locale !== i18next.language) {
           rememberLocale(me.user.locale);
-          await i18next.changeLanguage(me.user.locale);
+          await changeLocale(me.user.locale);
         }
         return me;
       } catch (error) {
@@ -37,7 +37,7 @@ export function useChangeLocale() {
   return useMutation({
     mutationFn: async (locale: Locale) => {
       rememberLocale(locale);
-      await i18next.changeLanguage(locale);
+      await changeLocale(locale);
       const me = client.getQueryData<Me | null>(meKey);
       if (me) {
         await api<unknown>("PATCH", "/api/me", { locale });

@@ -1,14 +1,21 @@
 import { lazy, Suspense } from "react";
-import { Navigate, Route, Routes } from "react-router";
-import { SignInPage } from "../auth/SignInPage.tsx";
-import { HomePage } from "../home/HomePage.tsx";
+import { Navigate, Route, Routes, useLocation } from "react-router";
 import { useMe } from "../platform/session.ts";
 import { PageLoader } from "../platform/ui.tsx";
-import { AppLayout } from "./AppLayout.tsx";
 import { NotFoundPage } from "./NotFoundPage.tsx";
 import { SessionError } from "./SessionError.tsx";
-import { TwoFactorRequiredPage } from "./TwoFactorRequiredPage.tsx";
 
+// The sign-in page (with better-auth's client) and the signed-in frame with the home page are
+// chunks of their own, so that neither first page downloads the other (docs/performance.md).
+const SignInPage = lazy(() => import("../auth/SignInPage.tsx").then((m) => ({ default: m.SignInPage })));
+const loadAppLayout = () => import("./AppLayout.tsx").then((m) => ({ default: m.AppLayout }));
+const loadHomePage = () => import("../home/HomePage.tsx").then((m) => ({ default: m.HomePage }));
+const AppLayout = lazy(loadAppLayout);
+const HomePage = lazy(loadHomePage);
+// Shown only until a person enrols in two-factor where their organisation requires it.
+const TwoFactorRequiredPage = lazy(() =>
+  import("./TwoFactorRequiredPage.tsx").then((m) => ({ default: m.TwoFactorRequiredPage })),
+);
 // Admin and profile pages are lazy: most sessions never open them.
 const ProfilePage = lazy(() => import("../me/ProfilePage.tsx"));
 const OrganisationSettingsPage = lazy(() => import("../organisations/OrganisationSettingsPage.tsx"));
@@ -39,6 +46,11 @@ const NetworkOutcomesPage = lazy(() => import("../outcomes/NetworkOutcomesPage.t
 /** Signed-in routes; the sign-in page is the only one open to everyone. */
 function RequireSession() {
   const me = useMe();
+  const { pathname } = useLocation();
+  // Fetch the frame (and the home page, when that is where we are) while /api/me is answered,
+  // not one after the other; the browser keeps each module, so repeating this costs nothing.
+  void loadAppLayout();
+  if (pathname === "/") void loadHomePage();
   if (me.isPending) return <PageLoader />;
   if (me.error) return <SessionError error={me.error} onRetry={() => void me.refetch()} />;
   if (!me.data) return <Navigate to="/sign-in" replace />;

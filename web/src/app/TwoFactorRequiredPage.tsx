@@ -3,7 +3,7 @@ import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitcher } from "../platform/LanguageSwitcher.tsx";
 import { PageLoader } from "../platform/ui.tsx";
-import { useSignOut } from "./UserMenu.tsx";
+import { useSignOut } from "./useSignOut.ts";
 
 const TwoFactorSection = lazy(() => import("../me/TwoFactorSection.tsx"));
 

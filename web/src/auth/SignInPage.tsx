@@ -4,7 +4,6 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, useLocation, useNavigate } from "react-router";
 import { api } from "../platform/api.ts";
-import { type AuthFailure, authClient, authErrorMessage } from "../platform/auth-client.ts";
 import { LanguageSwitcher } from "../platform/LanguageSwitcher.tsx";
 import { PasswordField } from "../platform/PasswordField.tsx";
 import { meKey, useMe } from "../platform/session.ts";
@@ -26,7 +25,7 @@ export function SignInPage() {
   });
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [needsCode, setNeedsCode] = useState(false);
   const signedOut = (location.state as { signedOut?: boolean } | null)?.signedOut === true;
@@ -43,13 +42,18 @@ export function SignInPage() {
     event.preventDefault();
     setBusy(true);
     setError(null);
-    const result = await authClient.signIn.email({ email: email.trim(), password });
-    setBusy(false);
-    if (result.error) {
-      setError(authErrorMessage(result.error as AuthFailure));
+    let result: { twoFactorRedirect?: boolean } | undefined;
+    try {
+      // better-auth's endpoint through api(): failures arrive translated in Polku's error shape
+      // (server/src/auth/present-auth-failure.ts); its client library is not needed here.
+      result = await api("POST", "/api/auth/sign-in/email", { email: email.trim(), password });
+    } catch (failure) {
+      setBusy(false);
+      setError(failure instanceof Error ? failure.message : failure);
       return;
     }
-    if ((result.data as { twoFactorRedirect?: boolean } | null)?.twoFactorRedirect) {
+    setBusy(false);
+    if (result?.twoFactorRedirect) {
       setPassword("");
       setNeedsCode(true);
       return;

@@ -1,4 +1,4 @@
-import { Anchor, Box, Card, Group, Stack, Table, Text } from "@mantine/core";
+import { Anchor, Box, Card, Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { PhaseBadge } from "../clients/PhaseBadge.tsx";
@@ -17,34 +17,32 @@ export function CaseloadList({ entries, label }: { entries: readonly CaseloadEnt
     <>
       <Box visibleFrom="xs">
         <TableScroll label={label}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t("clients.fields.name")}</Table.Th>
-                <Table.Th scope="col">{t("clients.fields.phase")}</Table.Th>
-                <Table.Th scope="col">{t("caseload.lastContact")}</Table.Th>
-                <Table.Th scope="col">{t("caseload.reminders")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("clients.fields.name")}</th>
+                <th scope="col">{t("clients.fields.phase")}</th>
+                <th scope="col">{t("caseload.lastContact")}</th>
+                <th scope="col">{t("caseload.reminders")}</th>
+              </tr>
+            </thead>
+            <tbody>
               {sorted.map((c) => (
-                <Table.Tr key={c.clientId}>
-                  <Table.Td>
+                <tr key={c.clientId}>
+                  <td>
                     <Anchor component={Link} to={`/clients/${c.clientId}`}>
                       {c.name}
                     </Anchor>
-                  </Table.Td>
-                  <Table.Td>
+                  </td>
+                  <td>
                     <PhaseBadge phase={c.phase} />
-                  </Table.Td>
-                  <Table.Td>{days(c.daysSinceLastContact)}</Table.Td>
-                  <Table.Td>
-                    {c.flags.length > 0 ? <FlagBadges flags={c.flags} /> : t("caseload.noReminders")}
-                  </Table.Td>
-                </Table.Tr>
+                  </td>
+                  <td>{days(c.daysSinceLastContact)}</td>
+                  <td>{c.flags.length > 0 ? <FlagBadges flags={c.flags} /> : t("caseload.noReminders")}</td>
+                </tr>
               ))}
-            </Table.Tbody>
-          </Table>
+            </tbody>
+          </table>
         </TableScroll>
       </Box>
       <Stack

@@ -1,4 +1,4 @@
-import { Table, Text, Title } from "@mantine/core";
+import { Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../platform/format.ts";
 import type { Me } from "../platform/types.ts";
@@ -15,26 +15,26 @@ export function MembershipsTable({ me }: { me: Me }) {
         <Text>{t("home.noMemberships")}</Text>
       ) : (
         <TableScroll label={t("home.membershipsTitle")}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t("home.organisation")}</Table.Th>
-                <Table.Th scope="col">{t("home.team")}</Table.Th>
-                <Table.Th scope="col">{t("home.role")}</Table.Th>
-                <Table.Th scope="col">{t("home.fte")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("home.organisation")}</th>
+                <th scope="col">{t("home.team")}</th>
+                <th scope="col">{t("home.role")}</th>
+                <th scope="col">{t("home.fte")}</th>
+              </tr>
+            </thead>
+            <tbody>
               {me.memberships.map((m) => (
-                <Table.Tr key={m.id}>
-                  <Table.Td>{m.organisationName}</Table.Td>
-                  <Table.Td>{m.teamName ?? t("home.noTeam")}</Table.Td>
-                  <Table.Td>{t(`roles.${m.role}`)}</Table.Td>
-                  <Table.Td>{m.fte === null ? t("common.none") : format.number(m.fte)}</Table.Td>
-                </Table.Tr>
+                <tr key={m.id}>
+                  <td>{m.organisationName}</td>
+                  <td>{m.teamName ?? t("home.noTeam")}</td>
+                  <td>{t(`roles.${m.role}`)}</td>
+                  <td>{m.fte === null ? t("common.none") : format.number(m.fte)}</td>
+                </tr>
               ))}
-            </Table.Tbody>
-          </Table>
+            </tbody>
+          </table>
         </TableScroll>
       )}
     </>

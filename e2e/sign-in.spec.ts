@@ -20,6 +20,47 @@ test("signing in works with the keyboard alone, with a visible focus", async ({ 
   await expect(page.getByRole("heading", { level: 1, name: /^Tervetuloa/ })).toBeVisible();
 });
 
+test("the sign-in page downloads only its language's messages; switching fetches the chosen one", async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+  });
+  // core/i18n/<locale>.ts is built as its own chunk, assets/<locale>-<hash>.js (docs/performance.md).
+  const fetched = (locale: string) =>
+    scripts.some((path) => new RegExp(`^/assets/${locale}-[\\w-]+\\.js$`).test(path));
+  await page.goto("/sign-in");
+  await expect(page.getByRole("heading", { level: 1, name: "Kirjaudu sisään" })).toBeVisible();
+  expect([fetched("fi"), fetched("sv"), fetched("en")]).toEqual([true, false, false]);
+
+  await page.getByRole("combobox", { name: "Kieli" }).selectOption("en");
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  expect([fetched("en"), fetched("sv")]).toEqual([true, false]);
+});
+
+test("the user menu opens, moves and closes with the keyboard, and signs out", async ({ page }) => {
+  await signIn(page, demo.admin);
+  const button = page.getByRole("button", { name: /^Käyttäjävalikko/ });
+  await button.focus();
+  await page.keyboard.press("Enter");
+  await expect(button).toHaveAttribute("aria-expanded", "true");
+  await expect(page.getByRole("menuitem", { name: "Omat tiedot" })).toBeFocused();
+  await expectAccessible(page, "user menu open");
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("menuitem", { name: "Kirjaudu ulos" })).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("menuitem", { name: "Omat tiedot" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("menu")).toHaveCount(0);
+  await expect(button).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("End");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Kirjaudu sisään" })).toBeVisible();
+});
+
 test("a wrong password shows a plain-language error", async ({ page }) => {
   await signInWithPassword(page, demo.admin, "väärä-salasana-123");
   await expect(page.getByRole("alert")).toContainText("Sähköposti tai salasana on väärä");

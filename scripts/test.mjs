@@ -8,8 +8,8 @@
 // integration: server/**/*.test.ts with POLKU_TEST_DB=pglite (TEST_DATABASE_URL removed), then,
 //              when TEST_DATABASE_URL is set, again with POLKU_TEST_DB=postgresql.
 //              Setting POLKU_TEST_DB yourself runs only that database.
-// e2e:         needs Chromium at $CHROMIUM_PATH (default /usr/bin/chromium); npm run build, then
-//              npx playwright test.
+// e2e:         needs Chromium at $CHROMIUM_PATH (default /usr/bin/chromium); npm run build, the
+//              first-page JavaScript budget (scripts/bundle-size.mjs), then npx playwright test.
 //
 // Node 20's `node --test dir/` finds no .ts files and exits 0 (STACK.md pitfall 6), so files are
 // listed here explicitly and an empty list is an error.
@@ -290,6 +290,8 @@ const stages = {
     console.log(`Chromium: ${chromium}`);
     const env = { ...process.env, CHROMIUM_PATH: chromium };
     await mustRun("npm", ["run", "build"], { env });
+    // A size, not a timing: the same build always gives the same figures.
+    await mustRun(process.execPath, ["scripts/bundle-size.mjs"], { env });
     await mustRun("npx", ["--no", "--", "playwright", "test"], { env });
   },
 };

@@ -13,6 +13,8 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL("../dist/web", import.meta.url)),
     emptyOutDir: true,
+    // The chunk graph, for scripts/bundle-size.mjs (the first-page budget); not served (a dot dir).
+    manifest: true,
   },
   server: {
     proxy: { "/api": "http://127.0.0.1:3000" },

@@ -11,8 +11,8 @@ function menuItems(list: HTMLElement | null): HTMLElement[] {
 
 /**
  * The user's menu (profile, sign out), a WAI-ARIA menu button. Hand-made rather than Mantine's
- * Menu: that one brings its popover positioning (floating-ui, focus trap, scroll lock), about
- * 30 kB gz that every signed-in page would download for two links (docs/performance.md).
+ * Menu: that one brings its popover positioning (floating-ui, focus trap), about
+ * 28 kB gz that every signed-in page would download for two links (docs/performance.md).
  */
 export function UserMenu({ me }: { me: Me }) {
   const { t } = useTranslation();

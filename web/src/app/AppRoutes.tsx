@@ -5,8 +5,8 @@ import { PageLoader } from "../platform/ui.tsx";
 import { NotFoundPage } from "./NotFoundPage.tsx";
 import { SessionError } from "./SessionError.tsx";
 
-// The sign-in page (with better-auth's client) and the signed-in frame with the home page are
-// chunks of their own, so that neither first page downloads the other (docs/performance.md).
+// The sign-in page and the signed-in frame with the home page are chunks of their own, so that
+// neither first page downloads the other (docs/performance.md, ADR 0012).
 const SignInPage = lazy(() => import("../auth/SignInPage.tsx").then((m) => ({ default: m.SignInPage })));
 const loadAppLayout = () => import("./AppLayout.tsx").then((m) => ({ default: m.AppLayout }));
 const loadHomePage = () => import("../home/HomePage.tsx").then((m) => ({ default: m.HomePage }));

@@ -1,4 +1,5 @@
 import { clients } from "./sv/clients.ts";
+import { comparisons } from "./sv/comparisons.ts";
 import { dashboards } from "./sv/dashboards.ts";
 import { documentation } from "./sv/documentation.ts";
 import { employers } from "./sv/employers.ts";
@@ -29,6 +30,7 @@ export const sv: Messages = {
   ...employers,
   ...metrics,
   ...networks,
+  ...comparisons,
   ...exports,
   ...dashboards,
 };

@@ -43,7 +43,7 @@ export async function addNetworkEvaluator(
       .where("user_id", "=", userId)
       .where("valid_to", "is", null)
       .executeTakeFirst();
-    if (current) throw conflict({ userId: { key: "already_exists" } });
+    if (current) throw conflict({ [field]: { key: "already_exists" } });
     const row = await trx
       .insertInto("network_evaluator")
       .values({ network_id: networkId, user_id: userId, added_by: actor.userId })

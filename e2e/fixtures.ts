@@ -80,3 +80,20 @@ export async function signOut(page: Page): Promise<void> {
   await page.getByRole("menuitem", { name: "Kirjaudu ulos" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Kirjaudu sisään" })).toBeVisible();
 }
+
+/** Calls the JSON API as the page's user, echoing the CSRF cookie like the web app does. */
+export async function callApi<T>(page: Page, method: string, path: string, data?: unknown): Promise<T> {
+  const csrf = (await page.context().cookies()).find((c) => c.name === "polku_csrf")?.value ?? "";
+  const response = await page.request.fetch(path, {
+    method,
+    headers: { "x-csrf-token": decodeURIComponent(csrf), Accept: "application/json" },
+    ...(data === undefined ? {} : { data }),
+  });
+  expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBeTruthy();
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Today in Finnish time (YYYY-MM-DD), as the server counts days. */
+export const helsinkiToday = () =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Helsinki" }).format(new Date()).slice(0, 10);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { type Browser, type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { lastFullQuarter, quarterPeriod } from "../core/outcomes/periods.ts";
-import { demo, expectAccessible, signIn } from "./fixtures.ts";
+import { callApi, demo, expectAccessible, helsinkiToday, signIn } from "./fixtures.ts";
 
 // Outcomes from team to network (issue 9): the team lead's dashboard, rule sets, drill-down and
 // exports; the evaluator's network page with a withheld cell. The demo has no history in the last
@@ -16,9 +16,7 @@ const employed = names.slice(0, 2);
 const lead = "lead@demo.polku.fi";
 const evaluator = "evaluator@demo.polku.fi";
 
-const today = () =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Helsinki" }).format(new Date()).slice(0, 10);
-const quarter = lastFullQuarter(today());
+const quarter = lastFullQuarter(helsinkiToday());
 const period = quarterPeriod(quarter);
 const dayOf = (offset: number) => {
   const d = new Date(`${period.from}T12:00:00Z`);
@@ -37,19 +35,6 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
   await signIn(page, email);
   await page.request.get("/api/health");
   return page;
-}
-
-/** Calls the JSON API as the page's user, echoing the CSRF cookie like the web app does. */
-async function callApi<T>(page: Page, method: string, path: string, data?: unknown): Promise<T> {
-  const csrf = (await page.context().cookies()).find((c) => c.name === "polku_csrf")?.value ?? "";
-  const response = await page.request.fetch(path, {
-    method,
-    headers: { "x-csrf-token": decodeURIComponent(csrf), Accept: "application/json" },
-    ...(data === undefined ? {} : { data }),
-  });
-  expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBeTruthy();
-  const text = await response.text();
-  return (text ? JSON.parse(text) : undefined) as T;
 }
 
 type Me = { user: { id: string }; memberships: { organisationId: string; teamId: string | null }[] };

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
 import { demoPassword } from "./e2e/fixtures.ts";
 
-const port = 3187;
+// Another port when several checkouts run their journeys on one machine at once.
+const port = Number(process.env.POLKU_E2E_PORT ?? 3187);
 const baseURL = `http://127.0.0.1:${port}`;
 // A fresh, empty embedded database per run, so the demo data is seeded from scratch. Its audit
 // key and checkpoints (kept beside the data directory, ADR 0009) go in the same temporary parent.

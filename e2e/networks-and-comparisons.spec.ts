@@ -40,18 +40,27 @@ test("an organisation admin joins a reporting network and ends the agreement", a
   await expectAccessible(platform, "platform networks");
   await platform.context().close();
 
+  // The organisation's admin on a phone, by keyboard: the menu, the list, the dated agreement.
   const admin = await signedIn(browser, demo.admin);
+  await admin.setViewportSize({ width: 375, height: 740 });
+  await admin.getByRole("button", { name: "Avaa valikko" }).click();
   await openAdmin(admin, "Raportointiverkostot", "Raportointiverkostot");
   const row = admin.getByRole("row", { name: new RegExp(networkName) });
   await expect(row.getByText("Ei sopimusta")).toBeVisible();
-  await expectAccessible(admin, "organisation networks");
-  await row.getByRole("button", { name: `Liity verkostoon ${networkName}` }).click();
+  await expectAccessible(admin, "organisation networks on a phone");
+  await row.getByRole("button", { name: `Liity verkostoon ${networkName}` }).focus();
+  await admin.keyboard.press("Enter");
   const join = admin.getByRole("dialog", { name: `Liittyminen: ${networkName}` });
+  await expect(join.getByLabel("Sopimus alkaen")).toBeFocused();
   await join.getByLabel("Sopimus alkaen").fill(dayOf(0));
   await expectAccessible(admin, "join dialog");
-  await join.getByRole("button", { name: "Liity verkostoon" }).click();
+  await admin.keyboard.press("Enter");
   await expect(admin.getByText(`Organisaatio liittyi verkostoon ${networkName}.`)).toBeVisible();
   await expect(row.getByText(/^Voimassa · alkaen /)).toBeVisible();
+  expect(
+    await admin.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    "the page fits a phone's width (the table scrolls inside its own region)",
+  ).toBe(true);
 
   // Ending asks for the day and says what follows; a day before the agreement is refused.
   await row.getByRole("button", { name: `Päätä sopimus verkoston ${networkName} kanssa` }).click();
@@ -168,5 +177,11 @@ test("a cohort is imported after a dry run and compared with a team, intervals a
   await expect(table.getByRole("row", { name: /^Suhde/ })).toContainText(/\d+(,\d+)? – \d+(,\d+)?/);
   await expect(admin.getByTestId("comparison-sentence")).toHaveText(/^Ero on .*95 %:n varmuudella/);
   await expectAccessible(admin, "comparison result");
+
+  // On a phone the result stays readable: the table scrolls in its own region, the page does not.
+  await admin.setViewportSize({ width: 375, height: 740 });
+  await expect(admin.getByTestId("comparison-sentence")).toBeVisible();
+  expect(await admin.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await expectAccessible(admin, "comparison result on a phone");
   await admin.context().close();
 });

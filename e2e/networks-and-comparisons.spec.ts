@@ -1,6 +1,16 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { lastFullQuarter, quarterPeriod } from "../core/outcomes/periods.ts";
-import { callApi, demo, expectAccessible, helsinkiToday, signIn } from "./fixtures.ts";
+import {
+  callApi,
+  dayAfter,
+  demo,
+  expectAccessible,
+  expectFitsWidth,
+  helsinkiToday,
+  recordAgreedClient,
+  type SignedInPerson,
+  signIn,
+} from "./fixtures.ts";
 
 // Issue 9's administration: a platform admin creates a reporting network and names its evaluator;
 // the organisation's admin joins it with a dated agreement and ends it; someone allowed to manage
@@ -9,11 +19,7 @@ import { callApi, demo, expectAccessible, helsinkiToday, signIn } from "./fixtur
 const run = Date.now().toString(36).replace(/\d/g, "");
 const networkName = `Pirkanmaan IPS-verkosto ${run}`;
 const period = quarterPeriod(lastFullQuarter(helsinkiToday()));
-const dayOf = (offset: number) => {
-  const d = new Date(`${period.from}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + offset);
-  return d.toISOString().slice(0, 10);
-};
+const dayOf = (offset: number) => dayAfter(period.from, offset);
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -57,10 +63,7 @@ test("an organisation admin joins a reporting network and ends the agreement", a
   await admin.keyboard.press("Enter");
   await expect(admin.getByText(`Organisaatio liittyi verkostoon ${networkName}.`)).toBeVisible();
   await expect(row.getByText(/^Voimassa · alkaen /)).toBeVisible();
-  expect(
-    await admin.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-    "the page fits a phone's width (the table scrolls inside its own region)",
-  ).toBe(true);
+  await expectFitsWidth(admin, "organisation networks on a phone");
 
   // Ending asks for the day and says what follows; a day before the agreement is refused.
   await row.getByRole("button", { name: `Päätä sopimus verkoston ${networkName} kanssa` }).click();
@@ -85,43 +88,22 @@ test("a cohort is imported after a dry run and compared with a team, intervals a
 }) => {
   // The IPS side: four of the coach's clients in the last full quarter, two of them into work.
   const coach = await signedIn(browser, demo.coach);
-  const me = await callApi<{
-    user: { id: string };
-    memberships: { organisationId: string; teamId: string | null }[];
-  }>(coach, "GET", "/api/me");
+  const me = await callApi<SignedInPerson>(coach, "GET", "/api/me");
   const membership = me.memberships.find((m) => m.teamId);
   if (!membership?.teamId) throw new Error("the demo coach has no team");
   for (const i of [0, 1, 2, 3]) {
-    const created = await callApi<{ clientId: string; episodeId: string }>(coach, "POST", "/api/clients", {
-      client: {
-        firstName: "Vertti",
-        lastName: `Vertailu${run}${"abcd"[i]}`,
-        birthYear: 1985 + i,
-        municipality: "Tampere",
+    await recordAgreedClient(
+      coach,
+      me,
+      { firstName: "Vertti", lastName: `Vertailu${run}${"abcd"[i]}`, birthYear: 1985 + i },
+      {
+        referral: dayOf(1),
+        decision: dayOf(2),
+        agreement: dayOf(3),
+        ...(i < 2 ? { jobStart: dayOf(30) } : {}),
       },
-      referral: {
-        referralDate: dayOf(1),
-        source: "treatment_team",
-        situationAtStart: "unemployed",
-        ipsTeamId: membership.teamId,
-        coachUserId: me.user.id,
-        treatmentTeamId: null,
-      },
-      confirmNotDuplicate: true,
-    });
-    const episode = `/api/clients/${created.clientId}/episodes/${created.episodeId}`;
-    await callApi(coach, "POST", `${episode}/decision`, { decision: "accepted", decisionDate: dayOf(2) });
-    await callApi(coach, "POST", `${episode}/agreement`, { agreementDate: dayOf(3) });
-    if (i < 2) {
-      await callApi(coach, "POST", `/api/clients/${created.clientId}/jobs`, {
-        employerName: `Vertailutehdas ${run}`,
-        title: "Kokki",
-        startDate: dayOf(30),
-        contractType: "open_ended",
-        hoursPerWeek: 20,
-        hourlyWage: 13.5,
-      });
-    }
+      `Vertailutehdas ${run}`,
+    );
   }
   await coach.context().close();
 
@@ -181,7 +163,7 @@ test("a cohort is imported after a dry run and compared with a team, intervals a
   // On a phone the result stays readable: the table scrolls in its own region, the page does not.
   await admin.setViewportSize({ width: 375, height: 740 });
   await expect(admin.getByTestId("comparison-sentence")).toBeVisible();
-  expect(await admin.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await expectFitsWidth(admin, "comparison result on a phone");
   await expectAccessible(admin, "comparison result on a phone");
   await admin.context().close();
 });

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { useOutcomeFormat } from "../Figure.tsx";
+import { PercentAxis } from "../PercentAxis.tsx";
 
 type Row = { label: string; rate: number | null; low: number | null; high: number | null };
 
@@ -14,7 +14,6 @@ const pad = { left: 16, right: 16, top: 8 };
  */
 export function IntervalChart({ rows }: { rows: Row[] }) {
   const { t } = useTranslation();
-  const f = useOutcomeFormat();
   const x = (rate: number) => pad.left + rate * (width - pad.left - pad.right);
   const axisY = pad.top + rows.length * rowHeight;
   const height = axisY + 24;
@@ -58,15 +57,7 @@ export function IntervalChart({ rows }: { rows: Row[] }) {
           </g>
         );
       })}
-      <line x1={x(0)} x2={x(1)} y1={axisY} y2={axisY} stroke="#495057" />
-      {[0, 0.25, 0.5, 0.75, 1].map((v) => (
-        <g key={v}>
-          <line x1={x(v)} x2={x(v)} y1={axisY} y2={axisY + 4} stroke="#495057" />
-          <text x={x(v)} y={axisY + 16} fontSize="11" textAnchor="middle" fill="#343a40">
-            {f.percent(v)}
-          </text>
-        </g>
-      ))}
+      <PercentAxis x={x} y={axisY} />
     </svg>
   );
 }

@@ -21,6 +21,8 @@ import type { Messages } from "./types.ts";
  * - "IPS-arbetscoach" (employment specialist, roles.coach; Uusimaa uses "IPS-arbetstränare")
  * - "tvåstegsverifiering" (two-step verification) and "reservkod" (recovery code)
  * - "årsverken" (FTE)
+ * - "rapporteringsnätverk", "regionalt nätverk", "nationell jämförelse" (reporting networks, networks.*)
+ * - "jämförelsegrupp" (comparison group, comparisons.*)
  */
 export const sv: Messages = {
   ...platform,

@@ -1,15 +1,7 @@
 import { List, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../platform/api.ts";
-
-/** The line a field path points at: `rows.<line>` (a CSV line) or `counts.<index>.…` (a period). */
-export function problemLine(path: string): { kind: "row" | "period"; line: number } | null {
-  const row = /^rows\.(\d+)$/.exec(path);
-  if (row) return { kind: "row", line: Number(row[1]) };
-  const period = /^counts\.(\d+)\./.exec(path);
-  if (period) return { kind: "period", line: Number(period[1]) + 1 };
-  return null;
-}
+import { problemLine } from "./problem-line.ts";
 
 /**
  * Every problem the server found in an import, one item per line of the file or period of the

@@ -160,6 +160,29 @@ test("a cohort is imported after a dry run and compared with a team, intervals a
   await expect(admin.getByTestId("comparison-sentence")).toHaveText(/^Ero on .*95 %:n varmuudella/);
   await expectAccessible(admin, "comparison result");
 
+  // Counts per period: an overlap is named by its period, beside its field and in the list.
+  const periods = admin.getByRole("region", { name: "Tuo vertailuryhmä" });
+  await periods.getByRole("textbox", { name: "Nimi", exact: true }).fill(`Kelan rekisteri ${run}`);
+  const first = periods.getByRole("group", { name: "Kausi 1" });
+  await first.getByLabel("Kausi alkaa").fill(period.from);
+  await first.getByLabel("Kausi päättyy").fill(period.to);
+  await first.getByLabel("Henkilöitä").fill("27");
+  await first.getByLabel("Heistä työssä").fill("5");
+  await periods.getByRole("button", { name: "Lisää kausi" }).click();
+  const second = periods.getByRole("group", { name: "Kausi 2" });
+  await second.getByLabel("Kausi alkaa").fill(dayOf(30));
+  await second.getByLabel("Kausi päättyy").fill(period.to);
+  await second.getByLabel("Henkilöitä").fill("20");
+  await second.getByLabel("Heistä työssä").fill("3");
+  await periods.getByRole("button", { name: "Tarkista" }).click();
+  await expect(
+    periods.getByRole("alert").filter({ hasText: "Korjattavaa: 1" }).getByRole("listitem"),
+  ).toHaveText(/^Kausi 2: Kausi menee päällekkäin/);
+  await expectAccessible(admin, "counts per period with an overlap");
+  await periods.getByRole("button", { name: "Poista kausi 2" }).click();
+  await periods.getByRole("button", { name: "Tarkista" }).click();
+  await expect(periods.getByText("Tarkistus onnistui: 1 kautta tallennettaisiin.")).toBeVisible();
+
   // On a phone the result stays readable: the table scrolls in its own region, the page does not.
   await admin.setViewportSize({ width: 375, height: 740 });
   await expect(admin.getByTestId("comparison-sentence")).toBeVisible();

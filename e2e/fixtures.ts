@@ -80,3 +80,80 @@ export async function signOut(page: Page): Promise<void> {
   await page.getByRole("menuitem", { name: "Kirjaudu ulos" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Kirjaudu sisään" })).toBeVisible();
 }
+
+/** Calls the JSON API as the page's user, echoing the CSRF cookie like the web app does. */
+export async function callApi<T>(page: Page, method: string, path: string, data?: unknown): Promise<T> {
+  const csrf = (await page.context().cookies()).find((c) => c.name === "polku_csrf")?.value ?? "";
+  const response = await page.request.fetch(path, {
+    method,
+    headers: { "x-csrf-token": decodeURIComponent(csrf), Accept: "application/json" },
+    ...(data === undefined ? {} : { data }),
+  });
+  expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBeTruthy();
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Today in Finnish time (YYYY-MM-DD), as the server counts days. */
+export const helsinkiToday = () =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Helsinki" }).format(new Date()).slice(0, 10);
+
+/** The ISO date `offset` days after `day` (negative: before). */
+export function dayAfter(day: string, offset: number): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + offset);
+  return d.toISOString().slice(0, 10);
+}
+
+export type SignedInPerson = {
+  user: { id: string };
+  memberships: { organisationId: string; teamId: string | null }[];
+};
+
+/**
+ * Outcome data a journey makes for itself: a client of the signed-in coach's first team, out of
+ * work at the start, referred, accepted and in a cooperation agreement on the given days, and,
+ * when `jobStart` is given, in a competitive job from that day.
+ */
+export async function recordAgreedClient(
+  coach: Page,
+  me: SignedInPerson,
+  client: { firstName: string; lastName: string; birthYear: number },
+  days: { referral: string; decision: string; agreement: string; jobStart?: string },
+  employerName = "Tulostehdas",
+): Promise<void> {
+  const teamId = me.memberships.find((m) => m.teamId)?.teamId;
+  if (!teamId) throw new Error("the coach has no team");
+  const created = await callApi<{ clientId: string; episodeId: string }>(coach, "POST", "/api/clients", {
+    client: { ...client, municipality: "Tampere" },
+    referral: {
+      referralDate: days.referral,
+      source: "treatment_team",
+      situationAtStart: "unemployed",
+      ipsTeamId: teamId,
+      coachUserId: me.user.id,
+      treatmentTeamId: null,
+    },
+    confirmNotDuplicate: true,
+  });
+  const episode = `/api/clients/${created.clientId}/episodes/${created.episodeId}`;
+  await callApi(coach, "POST", `${episode}/decision`, { decision: "accepted", decisionDate: days.decision });
+  await callApi(coach, "POST", `${episode}/agreement`, { agreementDate: days.agreement });
+  if (days.jobStart) {
+    await callApi(coach, "POST", `/api/clients/${created.clientId}/jobs`, {
+      employerName,
+      title: "Varastotyöntekijä",
+      startDate: days.jobStart,
+      contractType: "open_ended",
+      hoursPerWeek: 20,
+      hourlyWage: 13.5,
+    });
+  }
+}
+
+/** Fails when the page scrolls sideways (on a phone, wide content must scroll in its own region). */
+export async function expectFitsWidth(page: Page, label: string): Promise<void> {
+  // A string expression: this file is type-checked without the DOM library.
+  const fits = await page.evaluate<boolean>("document.documentElement.scrollWidth <= window.innerWidth");
+  expect(fits, `${label} fits the viewport's width`).toBe(true);
+}

@@ -1,7 +1,16 @@
 import { readFileSync } from "node:fs";
 import { type Browser, type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { lastFullQuarter, quarterPeriod } from "../core/outcomes/periods.ts";
-import { demo, expectAccessible, signIn } from "./fixtures.ts";
+import {
+  callApi,
+  dayAfter,
+  demo,
+  expectAccessible,
+  helsinkiToday,
+  recordAgreedClient,
+  type SignedInPerson,
+  signIn,
+} from "./fixtures.ts";
 
 // Outcomes from team to network (issue 9): the team lead's dashboard, rule sets, drill-down and
 // exports; the evaluator's network page with a withheld cell. The demo has no history in the last
@@ -16,15 +25,9 @@ const employed = names.slice(0, 2);
 const lead = "lead@demo.polku.fi";
 const evaluator = "evaluator@demo.polku.fi";
 
-const today = () =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Helsinki" }).format(new Date()).slice(0, 10);
-const quarter = lastFullQuarter(today());
+const quarter = lastFullQuarter(helsinkiToday());
 const period = quarterPeriod(quarter);
-const dayOf = (offset: number) => {
-  const d = new Date(`${period.from}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + offset);
-  return d.toISOString().slice(0, 10);
-};
+const dayOf = (offset: number) => dayAfter(period.from, offset);
 
 const contexts: BrowserContext[] = [];
 let networkName = "";
@@ -39,20 +42,7 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
-/** Calls the JSON API as the page's user, echoing the CSRF cookie like the web app does. */
-async function callApi<T>(page: Page, method: string, path: string, data?: unknown): Promise<T> {
-  const csrf = (await page.context().cookies()).find((c) => c.name === "polku_csrf")?.value ?? "";
-  const response = await page.request.fetch(path, {
-    method,
-    headers: { "x-csrf-token": decodeURIComponent(csrf), Accept: "application/json" },
-    ...(data === undefined ? {} : { data }),
-  });
-  expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBeTruthy();
-  const text = await response.text();
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-
-type Me = { user: { id: string }; memberships: { organisationId: string; teamId: string | null }[] };
+type Me = SignedInPerson;
 
 test.beforeAll(async ({ browser }) => {
   // The coach's caseload in the last full quarter: six agreements, two of them into work.
@@ -61,32 +51,19 @@ test.beforeAll(async ({ browser }) => {
   const membership = me.memberships.find((m) => m.teamId);
   if (!membership?.teamId) throw new Error("the demo coach has no team");
   for (const [i, name] of names.entries()) {
-    const [firstName, last] = name.split(" ");
-    const created = await callApi<{ clientId: string; episodeId: string }>(coach, "POST", "/api/clients", {
-      client: { firstName, lastName: last, birthYear: 1980 + i, municipality: "Tampere" },
-      referral: {
-        referralDate: dayOf(2),
-        source: "treatment_team",
-        situationAtStart: "unemployed",
-        ipsTeamId: membership.teamId,
-        coachUserId: me.user.id,
-        treatmentTeamId: null,
+    const [firstName = "", lastName = ""] = name.split(" ");
+    await recordAgreedClient(
+      coach,
+      me,
+      { firstName, lastName, birthYear: 1980 + i },
+      {
+        referral: dayOf(2),
+        decision: dayOf(3),
+        agreement: dayOf(5),
+        ...(employed.includes(name) ? { jobStart: dayOf(40) } : {}),
       },
-      confirmNotDuplicate: true,
-    });
-    const episode = `/api/clients/${created.clientId}/episodes/${created.episodeId}`;
-    await callApi(coach, "POST", `${episode}/decision`, { decision: "accepted", decisionDate: dayOf(3) });
-    await callApi(coach, "POST", `${episode}/agreement`, { agreementDate: dayOf(5) });
-    if (employed.includes(name)) {
-      await callApi(coach, "POST", `/api/clients/${created.clientId}/jobs`, {
-        employerName: `Tulostehdas ${run}`,
-        title: "Varastotyöntekijä",
-        startDate: dayOf(40),
-        contractType: "open_ended",
-        hoursPerWeek: 20,
-        hourlyWage: 13.5,
-      });
-    }
+      `Tulostehdas ${run}`,
+    );
   }
 
   // A regional network the demo organisation has joined, with the demo evaluator as its evaluator.

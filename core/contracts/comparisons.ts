@@ -44,6 +44,12 @@ export const comparisonCohort = z.object({
   counts: z.array(cohortCount),
 });
 
+/** A dry run of an import: the counts that would be saved, and how many rows a CSV had. */
+export const comparisonCohortCheck = z.object({
+  counts: z.array(cohortCount),
+  rows: z.number().int().nullable(),
+});
+
 export const comparisonQuery = z.strictObject({
   cohortId: uuid,
   /** The period compared; by default the cohort's whole span. */
@@ -56,4 +62,5 @@ export const comparisonQuery = z.strictObject({
 
 export type CreateComparisonCohort = z.infer<typeof createComparisonCohort>;
 export type ComparisonCohort = z.infer<typeof comparisonCohort>;
+export type ComparisonCohortCheck = z.infer<typeof comparisonCohortCheck>;
 export type ComparisonQuery = z.infer<typeof comparisonQuery>;

@@ -16,10 +16,27 @@ export const createNetwork = z.strictObject({
   kind: z.enum(networkKinds),
 });
 
-export const addNetworkEvaluator = z.strictObject({ userId });
+/**
+ * The person to make an evaluator: by account id, or by the e-mail address they sign in with (what
+ * a platform admin knows; evaluators belong to no organisation the admin could list).
+ */
+export const addNetworkEvaluator = z.strictObject({
+  userId: userId.optional(),
+  email: z.email().max(254).optional(),
+});
 export const endNetworkEvaluator = z.strictObject({});
 
 export const networkEvaluator = z.object({ networkId: uuid, userId, validFrom: z.string() });
+
+/** A network's evaluator as its platform admin sees them: who, and since when. */
+export const networkEvaluatorPerson = z.object({
+  userId,
+  name: z.string(),
+  email: z.string(),
+  validFrom: z.string(),
+});
+
+export type NetworkEvaluatorPerson = z.infer<typeof networkEvaluatorPerson>;
 
 /** An organisation admin's agreement: the day it takes effect (today or earlier). */
 export const joinNetwork = z.strictObject({ networkId: uuid, agreedOn: storableIsoDate });

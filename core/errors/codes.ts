@@ -70,6 +70,7 @@ export const validationKeys = [
   "csv_unclosed_quote",
   "over_denominator",
   "periods_overlap",
+  "no_active_account",
 ] as const;
 
 export type ValidationKey = (typeof validationKeys)[number];

@@ -1,4 +1,5 @@
 import { clients } from "./en/clients.ts";
+import { comparisons } from "./en/comparisons.ts";
 import { dashboards } from "./en/dashboards.ts";
 import { documentation } from "./en/documentation.ts";
 import { employers } from "./en/employers.ts";
@@ -18,6 +19,7 @@ export const en: Messages = {
   ...employers,
   ...metrics,
   ...networks,
+  ...comparisons,
   ...exports,
   ...dashboards,
 };

@@ -1,4 +1,5 @@
 import { clients } from "./fi/clients.ts";
+import { comparisons } from "./fi/comparisons.ts";
 import { dashboards } from "./fi/dashboards.ts";
 import { documentation } from "./fi/documentation.ts";
 import { employers } from "./fi/employers.ts";
@@ -19,6 +20,7 @@ export const fi = {
   ...employers,
   ...metrics,
   ...networks,
+  ...comparisons,
   ...exports,
   ...dashboards,
 };

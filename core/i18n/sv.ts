@@ -1,4 +1,5 @@
 import { clients } from "./sv/clients.ts";
+import { comparisons } from "./sv/comparisons.ts";
 import { dashboards } from "./sv/dashboards.ts";
 import { documentation } from "./sv/documentation.ts";
 import { employers } from "./sv/employers.ts";
@@ -20,6 +21,8 @@ import type { Messages } from "./types.ts";
  * - "IPS-arbetscoach" (employment specialist, roles.coach; Uusimaa uses "IPS-arbetstränare")
  * - "tvåstegsverifiering" (two-step verification) and "reservkod" (recovery code)
  * - "årsverken" (FTE)
+ * - "rapporteringsnätverk", "regionalt nätverk", "nationell jämförelse" (reporting networks, networks.*)
+ * - "jämförelsegrupp" (comparison group, comparisons.*)
  */
 export const sv: Messages = {
   ...platform,
@@ -29,6 +32,7 @@ export const sv: Messages = {
   ...employers,
   ...metrics,
   ...networks,
+  ...comparisons,
   ...exports,
   ...dashboards,
 };

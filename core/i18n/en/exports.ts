@@ -26,6 +26,7 @@ export const exports = {
       group: "Group",
       employmentRateLow: "Employment rate, 95 % interval low",
       employmentRateHigh: "Employment rate, 95 % interval high",
+      employmentRateInterval: "Employment rate, 95 % interval",
     },
   },
 };

@@ -1,22 +1,59 @@
-/** Messages for the outcome work of issue 9 (networks), en. Filled by the feature that owns it. */
+/** Messages for reporting networks (issue 9), en. */
 export const networks = {
-  kind: {
-    region: "Regional network",
-    national: "National benchmark",
-  },
-  agreement: {
-    agreedOn: "Agreement from",
-    endedOn: "Agreement ended",
+  networks: {
+    title: "Reporting networks",
+    intro:
+      "A reporting network is a regional network (wellbeing services county) or the national benchmark. When the organisation joins one with a dated agreement, the network's evaluators see the organisation's teams' aggregate figures – cells under five people withheld – but never a client. The agreement can be ended at any time.",
+    platformTitle: "Manage networks",
+    platformIntro:
+      "Create a regional network or the national benchmark and name its evaluators. Organisations join by an agreement their own administrator records.",
+    none: "No reporting networks have been created yet.",
+    name: "Name",
+    level: "Level",
+    kinds: {
+      region: "Regional network",
+      national: "National benchmark",
+    },
+    agreement: "Agreement",
+    noAgreement: "No agreement",
     inForce: "In force",
-    none: "No agreement",
-    join: "Join the network",
-    end: "End the agreement",
-  },
-  evaluator: "Evaluator",
-  memberCount: "Member organisations",
-  distribution: {
-    title: "Organisations' employment rates",
-    explanation:
-      "Lower quartile, median and upper quartile of the organisations with at least {{threshold}} clients in the denominator.",
+    agreedSince: "from {{date}}",
+    agreedBetween: "{{from}} – {{to}}",
+    join: "Join",
+    joinNamed: "Join the network {{name}}",
+    end: "End agreement",
+    endNamed: "End the agreement with the network {{name}}",
+    joinTitle: "Join: {{name}}",
+    endTitle: "End the agreement: {{name}}",
+    joinIntro:
+      "Record the day the agreement takes effect (today or earlier). The network's evaluators see the organisation's aggregate figures from that day.",
+    endIntro:
+      "After the end date the network's evaluators no longer see the organisation's figures. The agreement stays on record; joining again is a new agreement.",
+    agreedOn: "Agreement from",
+    agreedOnHelp: "Today or earlier",
+    endedOn: "Agreement ends on",
+    endedOnHelp: "Not before the agreement began",
+    confirmJoin: "Join the network",
+    confirmEnd: "End the agreement",
+    joined: "The organisation joined the network {{name}}.",
+    ended: "The agreement with the network {{name}} was ended.",
+    memberCount: "Member organisations: {{count}}",
+    createTitle: "New network",
+    create: "Create network",
+    created: "The network {{name}} was created.",
+    evaluators: "Evaluators",
+    evaluatorsOf: "Evaluators of the network {{name}}",
+    noEvaluators: "The network has no evaluators yet.",
+    evaluatorName: "Name",
+    email: "E-mail",
+    evaluatorSince: "Evaluator since",
+    removeEvaluator: "Remove",
+    removeEvaluatorNamed: "Remove {{name}} from the evaluators of the network {{network}}",
+    evaluatorRemoved: "{{name}} is no longer an evaluator of the network.",
+    addEvaluatorEmail: "Add an evaluator by e-mail address",
+    addEvaluatorHelp: "The address the person signs in to Polku with",
+    addEvaluator: "Add evaluator",
+    addEvaluatorTo: "Add an evaluator to the network {{name}}",
+    evaluatorAdded: "{{email}} was added as an evaluator.",
   },
 };

@@ -320,5 +320,7 @@ export const platform = {
     over_denominator: "Cannot be more than the number of people in the group.",
     periods_overlap:
       "This period overlaps another period of the cohort. Put each follow-up (e.g. 6 and 12 months) in its own cohort.",
+    no_active_account:
+      "No active Polku account has this address. Check the address, or ask the person to get an account first.",
   },
 };

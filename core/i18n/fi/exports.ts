@@ -21,6 +21,7 @@ export const exports = {
       group: "Ryhmä",
       employmentRateLow: "Työllisyysaste, 95 % luottamusväli alaraja",
       employmentRateHigh: "Työllisyysaste, 95 % luottamusväli yläraja",
+      employmentRateInterval: "Työllisyysaste, 95 %:n luottamusväli",
     },
   },
 };

@@ -1,22 +1,59 @@
-/** Messages for the outcome work of issue 9 (networks), fi. Filled by the feature that owns it. */
+/** Messages for reporting networks (issue 9), fi: the organisation's agreements and the platform admin's networks. */
 export const networks = {
-  kind: {
-    region: "Alueellinen verkosto",
-    national: "Valtakunnallinen vertailu",
-  },
-  agreement: {
-    agreedOn: "Sopimus alkaen",
-    endedOn: "Sopimus päättynyt",
+  networks: {
+    title: "Raportointiverkostot",
+    intro:
+      "Raportointiverkosto on alueellinen verkosto (hyvinvointialue) tai valtakunnallinen vertailu. Kun organisaatio liittyy verkostoon päivätyllä sopimuksella, verkoston arvioijat näkevät organisaation tiimien yhteenvetoluvut – alle viiden henkilön solut piilotettuina – mutta eivät koskaan yksittäisiä asiakkaita. Sopimuksen voi päättää milloin tahansa.",
+    platformTitle: "Verkostojen hallinta",
+    platformIntro:
+      "Luo alueellinen verkosto tai valtakunnallinen vertailu ja nimeä sen arvioijat. Organisaatiot liittyvät verkostoon oman pääkäyttäjänsä sopimuksella.",
+    none: "Raportointiverkostoja ei ole vielä luotu.",
+    name: "Nimi",
+    level: "Taso",
+    kinds: {
+      region: "Alueellinen verkosto",
+      national: "Valtakunnallinen vertailu",
+    },
+    agreement: "Sopimus",
+    noAgreement: "Ei sopimusta",
     inForce: "Voimassa",
-    none: "Ei sopimusta",
-    join: "Liity verkostoon",
+    agreedSince: "alkaen {{date}}",
+    agreedBetween: "{{from}} – {{to}}",
+    join: "Liity",
+    joinNamed: "Liity verkostoon {{name}}",
     end: "Päätä sopimus",
-  },
-  evaluator: "Arvioija",
-  memberCount: "Jäsenorganisaatioita",
-  distribution: {
-    title: "Organisaatioiden työllistymisasteet",
-    explanation:
-      "Alakvartiili, mediaani ja yläkvartiili niistä organisaatioista, joilla on vähintään {{threshold}} asiakasta nimittäjässä.",
+    endNamed: "Päätä sopimus verkoston {{name}} kanssa",
+    joinTitle: "Liittyminen: {{name}}",
+    endTitle: "Sopimuksen päättäminen: {{name}}",
+    joinIntro:
+      "Kirjaa päivä, josta alkaen sopimus on voimassa (tänään tai aiemmin). Verkoston arvioijat näkevät organisaation yhteenvetoluvut tästä päivästä alkaen.",
+    endIntro:
+      "Verkoston arvioijat eivät enää näe organisaation lukuja päättymispäivän jälkeen. Sopimus säilyy kirjattuna; uusi liittyminen on uusi sopimus.",
+    agreedOn: "Sopimus alkaen",
+    agreedOnHelp: "Tänään tai aiemmin",
+    endedOn: "Sopimus päättyy",
+    endedOnHelp: "Ei ennen sopimuksen alkua",
+    confirmJoin: "Liity verkostoon",
+    confirmEnd: "Päätä sopimus",
+    joined: "Organisaatio liittyi verkostoon {{name}}.",
+    ended: "Sopimus verkoston {{name}} kanssa päätettiin.",
+    memberCount: "Jäsenorganisaatioita: {{count}}",
+    createTitle: "Uusi verkosto",
+    create: "Luo verkosto",
+    created: "Verkosto {{name}} luotiin.",
+    evaluators: "Arvioijat",
+    evaluatorsOf: "Verkoston {{name}} arvioijat",
+    noEvaluators: "Verkostolla ei ole vielä arvioijia.",
+    evaluatorName: "Nimi",
+    email: "Sähköposti",
+    evaluatorSince: "Arvioijana alkaen",
+    removeEvaluator: "Poista",
+    removeEvaluatorNamed: "Poista {{name}} verkoston {{network}} arvioijista",
+    evaluatorRemoved: "{{name}} ei ole enää verkoston arvioija.",
+    addEvaluatorEmail: "Lisää arvioija sähköpostiosoitteella",
+    addEvaluatorHelp: "Osoite, jolla henkilö kirjautuu Polkuun",
+    addEvaluator: "Lisää arvioija",
+    addEvaluatorTo: "Lisää arvioija verkostoon {{name}}",
+    evaluatorAdded: "{{email}} lisättiin arvioijaksi.",
   },
 };

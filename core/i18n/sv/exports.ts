@@ -21,6 +21,7 @@ export const exports = {
       group: "Grupp",
       employmentRateLow: "Sysselsättningsgrad, 95 % konfidensintervall nedre gräns",
       employmentRateHigh: "Sysselsättningsgrad, 95 % konfidensintervall övre gräns",
+      employmentRateInterval: "Sysselsättningsgrad, 95 % konfidensintervall",
     },
   },
 };

@@ -1,22 +1,59 @@
-/** Messages for the outcome work of issue 9 (networks), sv. Filled by the feature that owns it. */
+/** Messages for reporting networks (issue 9), sv. */
 export const networks = {
-  kind: {
-    region: "Regionalt nätverk",
-    national: "Nationell jämförelse",
-  },
-  agreement: {
-    agreedOn: "Avtal från",
-    endedOn: "Avtalet upphörde",
+  networks: {
+    title: "Rapporteringsnätverk",
+    intro:
+      "Ett rapporteringsnätverk är ett regionalt nätverk (välfärdsområde) eller den nationella jämförelsen. När organisationen ansluter sig med ett daterat avtal ser nätverkets utvärderare sammanställda siffror för organisationens team – celler med färre än fem personer dolda – men aldrig enskilda klienter. Avtalet kan avslutas när som helst.",
+    platformTitle: "Hantering av nätverk",
+    platformIntro:
+      "Skapa ett regionalt nätverk eller den nationella jämförelsen och utse dess utvärderare. Organisationer ansluter sig genom avtal som deras egen huvudanvändare ingår.",
+    none: "Inga rapporteringsnätverk har skapats ännu.",
+    name: "Namn",
+    level: "Nivå",
+    kinds: {
+      region: "Regionalt nätverk",
+      national: "Nationell jämförelse",
+    },
+    agreement: "Avtal",
+    noAgreement: "Inget avtal",
     inForce: "I kraft",
-    none: "Inget avtal",
-    join: "Gå med i nätverket",
+    agreedSince: "från {{date}}",
+    agreedBetween: "{{from}} – {{to}}",
+    join: "Anslut",
+    joinNamed: "Anslut till nätverket {{name}}",
     end: "Avsluta avtalet",
-  },
-  evaluator: "Utvärderare",
-  memberCount: "Medlemsorganisationer",
-  distribution: {
-    title: "Organisationernas sysselsättningsgrad",
-    explanation:
-      "Nedre kvartil, median och övre kvartil för de organisationer som har minst {{threshold}} klienter i nämnaren.",
+    endNamed: "Avsluta avtalet med nätverket {{name}}",
+    joinTitle: "Anslutning: {{name}}",
+    endTitle: "Avsluta avtalet: {{name}}",
+    joinIntro:
+      "Ange dagen då avtalet träder i kraft (i dag eller tidigare). Nätverkets utvärderare ser organisationens sammanställda siffror från den dagen.",
+    endIntro:
+      "Nätverkets utvärderare ser inte längre organisationens siffror efter slutdagen. Avtalet finns kvar i registret; en ny anslutning är ett nytt avtal.",
+    agreedOn: "Avtalet gäller från",
+    agreedOnHelp: "I dag eller tidigare",
+    endedOn: "Avtalet upphör",
+    endedOnHelp: "Inte före avtalets början",
+    confirmJoin: "Anslut till nätverket",
+    confirmEnd: "Avsluta avtalet",
+    joined: "Organisationen anslöt sig till nätverket {{name}}.",
+    ended: "Avtalet med nätverket {{name}} avslutades.",
+    memberCount: "Medlemsorganisationer: {{count}}",
+    createTitle: "Nytt nätverk",
+    create: "Skapa nätverk",
+    created: "Nätverket {{name}} skapades.",
+    evaluators: "Utvärderare",
+    evaluatorsOf: "Utvärderare i nätverket {{name}}",
+    noEvaluators: "Nätverket har inga utvärderare ännu.",
+    evaluatorName: "Namn",
+    email: "E-post",
+    evaluatorSince: "Utvärderare sedan",
+    removeEvaluator: "Ta bort",
+    removeEvaluatorNamed: "Ta bort {{name}} som utvärderare i nätverket {{network}}",
+    evaluatorRemoved: "{{name}} är inte längre utvärderare i nätverket.",
+    addEvaluatorEmail: "Lägg till utvärderare med e-postadress",
+    addEvaluatorHelp: "Adressen personen loggar in i Polku med",
+    addEvaluator: "Lägg till utvärderare",
+    addEvaluatorTo: "Lägg till utvärderare i nätverket {{name}}",
+    evaluatorAdded: "{{email}} lades till som utvärderare.",
   },
 };

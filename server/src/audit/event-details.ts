@@ -175,6 +175,7 @@ export const auditDetailsSchemas = {
   "network.created": z.strictObject({ kind: code }),
   "network.evaluator_added": z.strictObject({ networkId: id, evaluatorId: id }),
   "network.evaluator_removed": z.strictObject({ networkId: id, evaluatorId: id }),
+  "network.evaluators_listed": z.strictObject({ networkId: id, count }),
   "network.listed": z.strictObject({ count }),
   "network.joined": z.strictObject({ membershipId: id, agreedOn: code }),
   "network.membership_ended": z.strictObject({ membershipId: id, endedOn: code }),

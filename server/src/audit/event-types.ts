@@ -100,6 +100,7 @@ export const auditEventTypes = [
   "network.created",
   "network.evaluator_added",
   "network.evaluator_removed",
+  "network.evaluators_listed",
   "network.listed",
   "network.joined",
   "network.membership_ended",

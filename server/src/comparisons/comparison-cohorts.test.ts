@@ -71,10 +71,12 @@ describe("comparison cohorts", { timeout: 120_000 }, () => {
       ["reviewer", s.as.reviewer, 403],
     ] as const) {
       const post = await client.post(url(), aggregate);
+      const check = await client.post(`${url()}/check`, aggregate);
       const list = await client.get(url());
       const compare = await client.get(compareUrl("cohortId=00000000-0000-4000-8000-000000000000"));
       for (const [name, response] of [
         ["post", post],
+        ["check", check],
         ["list", list],
         ["compare", compare],
       ] as const) {
@@ -83,7 +85,7 @@ describe("comparison cohorts", { timeout: 120_000 }, () => {
         cases.push([`${who} ${name}`, response.statusCode]);
       }
     }
-    assert.equal(cases.length, 15);
+    assert.equal(cases.length, 20);
     const denied = await t.database.db
       .selectFrom("audit_event")
       .select("event_type")
@@ -150,6 +152,10 @@ describe("comparison cohorts", { timeout: 120_000 }, () => {
       ],
     ];
     for (const [name, body, field, key] of cases) {
+      // The dry run names the same problem as the import, under the same field path.
+      const dryRun = await fi.post(`${url()}/check`, body);
+      assert.equal(dryRun.statusCode, 400, `${name} (dry run): ${dryRun.body}`);
+      assert.ok(dryRun.json().error.fields?.[field], `${name} (dry run): ${dryRun.body}`);
       const response = await fi.post(url(), body);
       assert.equal(response.statusCode, 400, `${name}: ${response.body}`);
       const error = response.json().error;
@@ -172,6 +178,27 @@ describe("comparison cohorts", { timeout: 120_000 }, () => {
     assert.equal((await fi.patch("/api/me", { locale: "en" })).statusCode, 200);
     const listed = await s.as.org_admin.get(url());
     assert.equal(listed.json().length, 4, "nothing saved by a refused import");
+  });
+
+  test("a dry run answers the counts an import would save, and saves nothing", async () => {
+    const before = (await s.as.team_lead.get(url())).json().length;
+    const dryRun = await s.as.team_lead.post(`${url()}/check`, {
+      kind: "rows",
+      name: "Dry run",
+      sourceDescription: "",
+      csv: "pseudonym,period_from,period_to,employed\nA1,2022-01-01,2022-12-31,1\nA2,2022-01-01,2022-12-31,0\nA3,2023-01-01,2023-12-31,0\n",
+    });
+    assert.equal(dryRun.statusCode, 200, dryRun.body);
+    assert.deepEqual(dryRun.json(), {
+      rows: 3,
+      counts: [
+        { periodFrom: "2022-01-01", periodTo: "2022-12-31", denominator: 2, employed: 1 },
+        { periodFrom: "2023-01-01", periodTo: "2023-12-31", denominator: 1, employed: 0 },
+      ],
+    });
+    const counted = await s.as.team_lead.post(`${url()}/check`, aggregate);
+    assert.deepEqual(counted.json(), { rows: null, counts: aggregate.counts });
+    assert.equal((await s.as.team_lead.get(url())).json().length, before, "the dry run saved nothing");
   });
 
   test("comparison: an unknown or foreign cohort is not found, from after to is a field error", async () => {

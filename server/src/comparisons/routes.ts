@@ -4,12 +4,14 @@ import { z } from "zod";
 import { organisationParams, teamParams } from "../../../core/contracts/common.ts";
 import {
   comparisonCohort,
+  comparisonCohortCheck,
   comparisonQuery,
   createComparisonCohort,
 } from "../../../core/contracts/comparisons.ts";
 import { outcomeComparison } from "../../../core/contracts/outcomes.ts";
 import { actorOf } from "../access/enforce-route-policy.ts";
 import type { Database } from "../platform/db/database.ts";
+import { checkComparisonCohort } from "./check-comparison-cohort.ts";
 import { compareTeamWithCohort } from "./compare-team-with-cohort.ts";
 import { createComparisonCohort as createCohort } from "./create-comparison-cohort.ts";
 import { listComparisonCohorts } from "./list-comparison-cohorts.ts";
@@ -36,6 +38,21 @@ export function registerComparisonRoutes(app: FastifyInstance, database: Databas
       reply
         .status(201)
         .send(await createCohort(database, actorOf(request), request.params.organisationId, request.body)),
+  });
+
+  r.post("/api/organisations/:organisationId/comparison-cohorts/check", {
+    config: { policy },
+    schema: {
+      tags,
+      summary:
+        "Dry run of an import: the counts per period that would be saved, or 400 naming each problem " +
+        "(rows.<line> for a CSV, counts.<index>.<field> for aggregate counts); nothing is saved",
+      params: organisationParams,
+      body: createComparisonCohort,
+      response: { 200: comparisonCohortCheck },
+    },
+    handler: (request) =>
+      checkComparisonCohort(actorOf(request), request.params.organisationId, request.body),
   });
 
   r.get("/api/organisations/:organisationId/comparison-cohorts", {

@@ -13,6 +13,8 @@ export type ExportCell =
   | { kind: "count"; value: number }
   | { kind: "decimal"; value: number }
   | { kind: "rate"; value: number }
+  /** A rate's 95 % interval, low to high (the quarterly report shows it beside the rate). */
+  | { kind: "interval"; low: number; high: number }
   | { kind: "withheld" }
   | { kind: "empty" };
 
@@ -44,6 +46,14 @@ const rate = (p: ProportionView, value: number | null): ExportCell =>
       ? { kind: "empty" }
       : { kind: "rate", value };
 
+/** The rate's 95 % interval as one cell, withheld with the rate. */
+const interval = (p: ProportionView): ExportCell =>
+  p.numerator.suppressed !== false || p.denominator.suppressed !== false
+    ? { kind: "withheld" }
+    : p.low === null || p.high === null
+      ? { kind: "empty" }
+      : { kind: "interval", low: p.low, high: p.high };
+
 /** Every figure, for the spreadsheet formats (raw numbers, one column each). */
 export const fullColumns: Column[] = [
   { key: "caseloadAtEnd", cell: (f) => count(f.caseloadAtEnd) },
@@ -74,20 +84,28 @@ export const fullColumns: Column[] = [
   { key: "medianHourlyWage", cell: (f) => decimal(f.medianHourlyWage) },
 ];
 
-/** The quarterly report's columns: what fits a landscape A4 page and answers "how are we doing". */
-export const reportColumns: Column[] = fullColumns.filter((c) =>
-  [
-    "caseloadDuringPeriod",
-    "employedDuringPeriod",
-    "employmentDenominator",
-    "employmentRate",
-    "clientsIntoWork",
-    "jobStarts",
-    "educationStarts",
-    "workTrialStarts",
-    "workingAtEnd",
-    "daysToFirstJob",
-  ].includes(c.key),
+/**
+ * The quarterly report's columns: what fits a landscape A4 page and answers "how are we doing",
+ * each rate followed by its 95 % interval in one cell (the spreadsheets have low and high apart).
+ */
+const reportKeys = [
+  "caseloadDuringPeriod",
+  "employedDuringPeriod",
+  "employmentDenominator",
+  "employmentRate",
+  "employmentRateInterval",
+  "clientsIntoWork",
+  "jobStarts",
+  "educationStarts",
+  "workTrialStarts",
+  "workingAtEnd",
+  "daysToFirstJob",
+];
+const intervalColumns: Column[] = [
+  { key: "employmentRateInterval", cell: (f) => interval(f.employmentRate) },
+];
+export const reportColumns: Column[] = reportKeys.flatMap((key) =>
+  [...fullColumns, ...intervalColumns].filter((c) => c.key === key),
 );
 
 export type ExportOptions = { locale: Locale; generatedAt: Date; columns?: Column[] };

@@ -26,6 +26,8 @@ export function renderOutcomeCsv(
       case "decimal":
       case "rate":
         return Number(cell.value.toFixed(4));
+      case "interval":
+        return `${Number(cell.low.toFixed(4))}–${Number(cell.high.toFixed(4))}`;
       case "withheld":
         return withheld;
       case "empty":

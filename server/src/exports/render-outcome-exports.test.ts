@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import { parseCsv } from "../../../core/csv/csv.ts";
 import { translate } from "../../../core/i18n/index.ts";
 import { locales } from "../../../core/i18n/locales.ts";
-import { outcomeExportFileName } from "./outcome-export-table.ts";
+import { buildOutcomeExport, outcomeExportFileName, reportColumns } from "./outcome-export-table.ts";
 import { renderOutcomeCsv } from "./render-outcome-csv.ts";
 import { renderOutcomeReportPdf } from "./render-outcome-report-pdf.ts";
 import { renderOutcomeXlsx } from "./render-outcome-xlsx.ts";
@@ -131,6 +131,43 @@ describe("outcome export renderers", () => {
     assert.ok(Math.abs((q3[5] as number) - 8 / 27) < 1e-9, "the rate unrounded");
     const small = rows.find((r) => r[0] === "Tiimi A");
     assert.equal(small?.[3], translate("sv", "outcomeExports.withheld"));
+  });
+
+  it("the quarterly report shows each rate with its 95 % interval, withheld with the rate", () => {
+    const dashboard = dashboardFixture();
+    let checked = 0;
+    let intervals = 0;
+    for (const locale of locales) {
+      const model = buildOutcomeExport(dashboard, { locale, generatedAt, columns: reportColumns });
+      for (const [table, rows] of [
+        [model.tables[0], dashboard.trend],
+        [model.tables[1], dashboard.parts],
+      ] as const) {
+        assert.ok(table);
+        const at = table.columns.indexOf(translate(locale, "outcomeExports.columns.employmentRateInterval"));
+        assert.ok(at > 0, `${locale}: the interval column is in the report`);
+        assert.equal(
+          table.columns[at - 1],
+          translate(locale, "metrics.names.employmentRate"),
+          "beside the rate",
+        );
+        rows.forEach((row, i) => {
+          const rate = row.figures.employmentRate;
+          const withheld = rate.numerator.suppressed !== false || rate.denominator.suppressed !== false;
+          const expected = withheld
+            ? { kind: "withheld" }
+            : rate.low === null || rate.high === null
+              ? { kind: "empty" }
+              : { kind: "interval", low: rate.low, high: rate.high };
+          assert.deepEqual(table.rows[i]?.[at], expected, `${locale} row ${i}`);
+          if (expected.kind === "interval") intervals++;
+          assert.equal(table.rows[i]?.[at - 1]?.kind === "withheld", withheld, "withheld together");
+          checked++;
+        });
+      }
+    }
+    assert.ok(checked >= 6);
+    assert.ok(intervals > 0 && intervals < checked, "the fixture has shown and withheld rates");
   });
 
   it("PDF: a PDF in each language; pdftoppm renders page 1 when installed", async (t) => {

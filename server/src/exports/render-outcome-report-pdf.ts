@@ -8,7 +8,8 @@ const numberLocale: Record<Locale, string> = { fi: "fi-FI", sv: "sv-FI", en: "en
 
 /**
  * The quarterly report as PDF (landscape A4): the header block, then the trend and the parts with
- * the report's columns, numbers formatted for the reader's language (`29,6 %` in fi/sv). Withheld
+ * the report's columns, numbers formatted for the reader's language (`29,6 %` in fi/sv), each rate
+ * with its 95 % interval (`17,5–46,6 %`). Withheld
  * cells show the localized marker. Text is drawn, never interpreted, so no defusing is needed.
  */
 export function renderOutcomeReportPdf(
@@ -23,6 +24,7 @@ export function renderOutcomeReportPdf(
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   });
+  const points = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const withheld = translate(options.locale, "outcomeExports.withheld");
   const format = (cell: ExportCell): Record<string, unknown> => {
     switch (cell.kind) {
@@ -33,6 +35,13 @@ export function renderOutcomeReportPdf(
         return { text: counts.format(cell.value), alignment: "right" };
       case "rate":
         return { text: percent.format(cell.value), alignment: "right" };
+      case "interval":
+        // The unit once, at the end: "21,3–39,4 %".
+        return {
+          text: `${points.format(cell.low * 100)}–${percent.format(cell.high)}`,
+          alignment: "right",
+          noWrap: true,
+        };
       case "withheld":
         return { text: withheld, alignment: "right", italics: true };
       case "empty":

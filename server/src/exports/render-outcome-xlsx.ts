@@ -77,6 +77,8 @@ function cellValue(cell: ExportCell, withheld: string): ExcelJS.CellValue {
     case "decimal":
     case "rate":
       return cell.value;
+    case "interval":
+      return `${Number(cell.low.toFixed(4))}–${Number(cell.high.toFixed(4))}`;
     case "withheld":
       return withheld;
     case "empty":

@@ -1,5 +1,8 @@
 import type { z } from "zod";
-import type { networkEvaluator } from "../../../core/contracts/networks.ts";
+import type {
+  addNetworkEvaluator as addNetworkEvaluatorBody,
+  networkEvaluator,
+} from "../../../core/contracts/networks.ts";
 import type { Actor } from "../access/actor.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { Database } from "../platform/db/database.ts";
@@ -8,23 +11,31 @@ import { conflict, invalid } from "../platform/http/app-error.ts";
 import { networkOrNotFound } from "./network-query.ts";
 
 /**
- * A platform admin makes a person an evaluator of a network. The person needs no organisation:
- * an evaluator sees the network's aggregates and nothing else (no client, no organisation page).
+ * A platform admin makes a person an evaluator of a network, named by account id or by the e-mail
+ * address they sign in with (exactly one). The person needs no organisation: an evaluator sees
+ * the network's aggregates and nothing else (no client, no organisation page).
  */
 export async function addNetworkEvaluator(
   database: Database,
   actor: Actor,
   networkId: string,
-  userId: string,
+  person: z.infer<typeof addNetworkEvaluatorBody>,
 ): Promise<z.infer<typeof networkEvaluator>> {
+  const field = person.email === undefined ? "userId" : "email";
+  if ((person.userId === undefined) === (person.email === undefined)) {
+    throw invalid({ [field]: { key: "required" } });
+  }
   return inTransaction(database, async (trx) => {
     await networkOrNotFound(trx, networkId);
     const user = await trx
       .selectFrom("user")
       .select(["id", "deactivatedAt"])
-      .where("id", "=", userId)
+      .$if(person.userId !== undefined, (q) => q.where("id", "=", person.userId ?? ""))
+      .$if(person.email !== undefined, (q) => q.where("email", "=", (person.email ?? "").toLowerCase()))
       .executeTakeFirst();
-    if (!user || user.deactivatedAt) throw invalid({ userId: { key: "invalid_option" } });
+    // The same answer for "no such account" and "closed", so the form does not probe accounts further.
+    if (!user || user.deactivatedAt) throw invalid({ [field]: { key: "no_active_account" } });
+    const userId = user.id;
     const current = await trx
       .selectFrom("network_evaluator")
       .select("id")
@@ -32,7 +43,7 @@ export async function addNetworkEvaluator(
       .where("user_id", "=", userId)
       .where("valid_to", "is", null)
       .executeTakeFirst();
-    if (current) throw conflict({ userId: { key: "already_exists" } });
+    if (current) throw conflict({ [field]: { key: "already_exists" } });
     const row = await trx
       .insertInto("network_evaluator")
       .values({ network_id: networkId, user_id: userId, added_by: actor.userId })

@@ -116,6 +116,42 @@ describe("reporting networks", () => {
     assert.equal(endedAgain.statusCode, 404);
   });
 
+  test("a platform admin names an evaluator by e-mail and lists the network's evaluators", async () => {
+    const network = await createNetwork();
+    const person = await buildStaff(t.database, {});
+    const base = `/api/platform/networks/${network.id}/evaluators`;
+    const byEmail = await platform.post(base, { email: person.email.toUpperCase() });
+    assert.equal(byEmail.statusCode, 201, byEmail.body);
+    assert.equal(byEmail.json().userId, person.id);
+    const listed = await platform.get(base);
+    assert.equal(listed.statusCode, 200, listed.body);
+    assert.deepEqual(
+      (listed.json() as Array<{ userId: string; email: string }>).map((e) => [e.userId, e.email]),
+      [[person.id, person.email]],
+    );
+    assert.equal(await audited("network.evaluators_listed", network.id), 1);
+    const unknown = await platform.post(base, { email: `nobody-${randomUUID()}@example.org` });
+    assert.equal(unknown.statusCode, 400);
+    assert.ok(unknown.json().error.fields.email);
+    const neither = await platform.post(base, {});
+    assert.equal(neither.statusCode, 400);
+    const both = await platform.post(base, { email: person.email, userId: person.id });
+    assert.equal(both.statusCode, 400);
+    assert.equal(
+      (await platform.post(`${base}/${person.id}/end`)).statusCode,
+      200,
+      "removed evaluators leave the list",
+    );
+    assert.deepEqual((await platform.get(base)).json(), []);
+    const denials: Array<[string, Promise<{ statusCode: number }>, number]> = [
+      ["anonymous", t.client().get(base), 401],
+      ["organisation admin", admin.get(base), 403],
+      ["coach", coach.get(base), 403],
+      ["unknown network", platform.get(`/api/platform/networks/${randomUUID()}/evaluators`), 404],
+    ];
+    for (const [who, response, status] of denials) assert.equal((await response).statusCode, status, who);
+  });
+
   test("an organisation admin joins, lists and ends an agreement, each audited", async () => {
     const network = await createNetwork();
     const base = `/api/organisations/${orgId}/reporting-networks`;

@@ -10,6 +10,7 @@ import {
   joinNetwork as joinBody,
   networkEvaluator,
   networkEvaluatorParams,
+  networkEvaluatorPerson,
   networkParams,
   organisationNetwork,
   organisationNetworkParams,
@@ -23,6 +24,7 @@ import { endNetworkMembership } from "./end-network-membership.ts";
 import { getNetworkOutcomes } from "./get-network-outcomes.ts";
 import { joinNetwork } from "./join-network.ts";
 import { listMyNetworks } from "./list-my-networks.ts";
+import { listNetworkEvaluators } from "./list-network-evaluators.ts";
 import { listNetworks } from "./list-networks.ts";
 import { listOrganisationNetworks } from "./list-organisation-networks.ts";
 import { removeNetworkEvaluator } from "./remove-network-evaluator.ts";
@@ -58,7 +60,7 @@ export function registerNetworkRoutes(
     config: { policy: { kind: "platformAdmin" } },
     schema: {
       tags,
-      summary: "Make a person an evaluator of the network",
+      summary: "Make a person an evaluator of the network (by account id or sign-in e-mail)",
       params: networkParams,
       body: addEvaluatorBody,
       response: { 201: networkEvaluator },
@@ -66,14 +68,18 @@ export function registerNetworkRoutes(
     handler: async (request, reply) =>
       reply
         .status(201)
-        .send(
-          await addNetworkEvaluator(
-            database,
-            actorOf(request),
-            request.params.networkId,
-            request.body.userId,
-          ),
-        ),
+        .send(await addNetworkEvaluator(database, actorOf(request), request.params.networkId, request.body)),
+  });
+
+  r.get("/api/platform/networks/:networkId/evaluators", {
+    config: { policy: { kind: "platformAdmin" } },
+    schema: {
+      tags,
+      summary: "The network's current evaluators",
+      params: networkParams,
+      response: { 200: z.array(networkEvaluatorPerson) },
+    },
+    handler: (request) => listNetworkEvaluators(database, actorOf(request), request.params.networkId),
   });
 
   r.post("/api/platform/networks/:networkId/evaluators/:userId/end", {

@@ -42,6 +42,9 @@ const OrganisationOutcomesPage = lazy(() => import("../outcomes/OrganisationOutc
 const TeamOutcomesPage = lazy(() => import("../outcomes/TeamOutcomesPage.tsx"));
 const CoachOutcomesPage = lazy(() => import("../outcomes/CoachOutcomesPage.tsx"));
 const NetworkOutcomesPage = lazy(() => import("../outcomes/NetworkOutcomesPage.tsx"));
+const ComparisonPage = lazy(() => import("../outcomes/comparisons/ComparisonPage.tsx"));
+const OrganisationNetworksPage = lazy(() => import("../networks/OrganisationNetworksPage.tsx"));
+const PlatformNetworksPage = lazy(() => import("../networks/PlatformNetworksPage.tsx"));
 
 /** Signed-in routes; the sign-in page is the only one open to everyone. */
 function RequireSession() {
@@ -73,6 +76,7 @@ export function AppRoutes() {
           <Route path="team-caseloads" element={<TeamCaseloadsPage />} />
           <Route path="job-development" element={<WeeklyPage />} />
           <Route path="platform/organisations" element={<OrganisationsPage />} />
+          <Route path="platform/networks" element={<PlatformNetworksPage />} />
           <Route path="outcomes" element={<OutcomesIndexPage />} />
           <Route path="outcomes/organisations/:organisationId" element={<OrganisationOutcomesPage />} />
           <Route path="outcomes/organisations/:organisationId/teams/:teamId" element={<TeamOutcomesPage />} />
@@ -80,9 +84,11 @@ export function AppRoutes() {
             path="outcomes/organisations/:organisationId/teams/:teamId/coaches/:userId"
             element={<CoachOutcomesPage />}
           />
+          <Route path="outcomes/organisations/:organisationId/comparison" element={<ComparisonPage />} />
           <Route path="outcomes/networks/:networkId" element={<NetworkOutcomesPage />} />
           <Route path="organisations/:organisationId">
             <Route path="settings" element={<OrganisationSettingsPage />} />
+            <Route path="reporting-networks" element={<OrganisationNetworksPage />} />
             <Route path="teams" element={<TeamsPage />} />
             <Route path="users" element={<UsersPage />} />
             <Route path="audit" element={<AuditPage />} />

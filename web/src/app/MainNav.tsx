@@ -4,6 +4,7 @@ import { Link, useLocation } from "react-router";
 import { calendarNavItems } from "../calendar/nav.ts";
 import { clientNavItems } from "../clients/nav.ts";
 import { jobDevelopmentNavItems } from "../job-development/nav.ts";
+import { networkAdminNavItems } from "../networks/nav.ts";
 import { useOutcomesNavItems } from "../outcomes/nav.ts";
 import { permissionsIn } from "../platform/session.ts";
 import type { Me } from "../platform/types.ts";
@@ -28,6 +29,7 @@ export function MainNav({ me, organisationId }: { me: Me; organisationId: string
   }
   if (me.user.platformAdmin)
     admin.push({ to: "/platform/organisations", label: t("nav.platformOrganisations") });
+  admin.push(...networkAdminNavItems(me, organisationId, can, t));
 
   const link = (item: Item) => (
     <NavLink

@@ -3,6 +3,7 @@ import { Group, Stack, Text, Title } from "@mantine/core";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useOutcomeFormat } from "./Figure.tsx";
+import { PercentAxis } from "./PercentAxis.tsx";
 
 const width = 600;
 const height = 90;
@@ -57,15 +58,7 @@ export function DistributionStrip({
           q3: show(q3),
         })}
       >
-        <line x1={x(0)} x2={x(1)} y1={axisY} y2={axisY} stroke="#495057" />
-        {[0, 0.25, 0.5, 0.75, 1].map((v) => (
-          <g key={v}>
-            <line x1={x(v)} x2={x(v)} y1={axisY} y2={axisY + 4} stroke="#495057" />
-            <text x={x(v)} y={axisY + 16} fontSize="11" textAnchor="middle" fill="#343a40">
-              {f.percent(v)}
-            </text>
-          </g>
-        ))}
+        <PercentAxis x={x} y={axisY} />
         {q1 !== null && q3 !== null ? (
           <rect
             x={x(q1)}

@@ -15,8 +15,9 @@ export function OutcomeFilters({
 }) {
   const { t } = useTranslation();
   const ruleSetLabelId = useId();
+  // Finished quarters only; an older one from the address is kept at the end of the list.
   const quarters = quartersBefore(lastFullQuarter(), 12);
-  if (!quarters.includes(value.quarter)) quarters.unshift(value.quarter);
+  if (!quarters.includes(value.quarter)) quarters.push(value.quarter);
   return (
     <Group align="end" gap="md" wrap="wrap" role="group" aria-label={t("dashboards.filters.label")}>
       <Stack gap={4}>

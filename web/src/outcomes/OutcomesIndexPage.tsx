@@ -1,6 +1,8 @@
 import { Anchor, Card, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { organisationsOf } from "../app/useActiveOrganisation.ts";
+import { permissionsIn, useMe } from "../platform/session.ts";
 import { QueryGate } from "../platform/ui.tsx";
 import { useNetworks, useOutcomeScopes } from "./outcomes-api.ts";
 
@@ -11,7 +13,12 @@ export default function OutcomesIndexPage() {
   const { t } = useTranslation();
   const scopes = useOutcomeScopes();
   const networks = useNetworks();
+  const me = useMe().data;
   const s = scopes.data;
+  // Comparison groups: where the caller holds the permission the cohort routes ask for.
+  const comparisonOrganisations = me
+    ? organisationsOf(me).filter((o) => permissionsIn(me, o.id).has("comparison_cohort.manage"))
+    : [];
   const org = (id: string) => `/outcomes/organisations/${id}`;
   const groups: { title: string; items: Item[] }[] = s
     ? [
@@ -36,6 +43,15 @@ export default function OutcomesIndexPage() {
             to: `/outcomes/networks/${n.id}`,
             label: n.name,
             detail: `${t(`dashboards.networkKinds.${n.kind}`)} · ${t("dashboards.networkMembers", { count: n.memberCount })}`,
+          })),
+        },
+        {
+          title: t("comparisons.title"),
+          items: comparisonOrganisations.map((o) => ({
+            to: `${org(o.id)}/comparison`,
+            label: t("comparisons.linkIn", {
+              organisation: s.organisations.find((x) => x.organisationId === o.id)?.name ?? o.name ?? "",
+            }),
           })),
         },
       ].filter((g) => g.items.length > 0)

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { formatCount, formatEuro, formatPercent, formatPercentRange } from "./format-outcomes.ts";
-import { lastFullQuarter, quartersBefore } from "./quarters.ts";
+import { finishedQuarter, lastFullQuarter, quartersBefore } from "./quarters.ts";
 
 const nbsp = "\u00a0";
 
@@ -42,4 +42,19 @@ test("the default period is the last quarter that has ended, in Finnish time", (
 test("quarters run back across years, newest first", () => {
   assert.deepEqual(quartersBefore("2026-Q2", 4), ["2026-Q2", "2026-Q1", "2025-Q4", "2025-Q3"]);
   assert.deepEqual(quartersBefore("nonsense", 4), []);
+});
+
+test("the picker offers finished quarters only: a running, future or malformed quarter becomes the last finished", () => {
+  const now = new Date("2026-12-04T12:00:00Z");
+  const cases: [string | null, string][] = [
+    ["2026-Q3", "2026-Q3"],
+    ["2019-Q1", "2019-Q1"],
+    ["2026-Q4", "2026-Q3"],
+    ["2031-Q2", "2026-Q3"],
+    ["2026-Q5", "2026-Q3"],
+    [null, "2026-Q3"],
+  ];
+  for (const [label, expected] of cases) assert.equal(finishedQuarter(label, now), expected, String(label));
+  assert.equal(cases.length, 6);
+  assert.ok(quartersBefore(lastFullQuarter(now), 12).every((q) => finishedQuarter(q, now) === q));
 });

@@ -1,39 +1,27 @@
-/** Quarter labels such as 2025-Q3, for the quarter picker (the server answers for any of them). */
+import { lastFullQuarter as lastFullQuarterOn, shiftQuarter } from "../../../core/outcomes/periods.ts";
+import { helsinkiDate } from "../../../core/time/dates.ts";
 
-const quarterOf = (month: number) => Math.floor((month - 1) / 3) + 1;
+/** Quarter labels such as 2025-Q3 for the quarter picker: finished quarters only (core's periods). */
+const quarterPattern = /^\d{4}-Q[1-4]$/;
 
-/** Today's date in Finnish time as [year, month], whatever the browser's zone. */
-export function helsinkiYearMonth(now: Date = new Date()): [number, number] {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Helsinki",
-    year: "numeric",
-    month: "2-digit",
-  }).formatToParts(now);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return [get("year"), get("month")];
+/** The last quarter that has ended in Finnish time: the default period and the newest one offered. */
+export function lastFullQuarter(now: Date = new Date()): string {
+  return lastFullQuarterOn(helsinkiDate(now));
 }
 
-/** The last quarter that has ended: the default period of every outcome page. */
-export function lastFullQuarter(now: Date = new Date()): string {
-  const [year, month] = helsinkiYearMonth(now);
-  const q = quarterOf(month) - 1;
-  return q === 0 ? `${year - 1}-Q4` : `${year}-Q${q}`;
+/**
+ * The quarter a page shows for the address's `quarter`: a finished quarter as given; the running
+ * quarter, a future one or anything malformed becomes the last finished quarter, since a quarter
+ * still running has no final figures to report.
+ */
+export function finishedQuarter(label: string | null, now: Date = new Date()): string {
+  const last = lastFullQuarter(now);
+  // Labels of the same shape compare as text in time order (four-digit years).
+  return label !== null && quarterPattern.test(label) && label <= last ? label : last;
 }
 
 /** `count` quarter labels ending with `last`, newest first. */
 export function quartersBefore(last: string, count: number): string[] {
-  const match = /^(\d{4})-Q([1-4])$/.exec(last);
-  if (!match) return [];
-  let year = Number(match[1]);
-  let q = Number(match[2]);
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) {
-    out.push(`${year}-Q${q}`);
-    q -= 1;
-    if (q === 0) {
-      q = 4;
-      year -= 1;
-    }
-  }
-  return out;
+  if (!quarterPattern.test(last)) return [];
+  return Array.from({ length: count }, (_, i) => shiftQuarter(last, -i));
 }

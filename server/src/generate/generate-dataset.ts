@@ -68,7 +68,7 @@ export async function generateDataset(database: Database, options: GenerateOptio
   const networkIds = await inTransaction(database, async (trx) => {
     const bulk = await beginBulkLoad(trx);
     await createGeneratorFunctions(trx, o.seed);
-    await loadPlanTables(trx, plan, o.seed);
+    await timed("plan tables", 0, () => loadPlanTables(trx, plan, o.seed));
     for (const [i, step] of steps.entries())
       add(await timed(step.name, i + 1, () => step.run(trx, plan)), step.name);
     const networks = await timed("networks", steps.length + 1, () => writeNetworks(trx, plan, o.seed));

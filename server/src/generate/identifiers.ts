@@ -23,10 +23,12 @@ const WEIGHTS = [7, 9, 10, 5, 8, 4, 2] as const;
 /**
  * A valid Y-tunnus built from a serial number: seven digits and their check digit. Digits whose
  * remainder is 1 have no valid check digit; the next number (one apart in the last digit) has.
- * Serials are spaced two apart, so neighbours never collide.
+ * Serials are spaced two apart, so neighbours never collide, and taken modulo SERIALS so that
+ * any serial (a large seed shifts them) stays within seven digits.
  */
+const SERIALS = 3_999_000;
 export function syntheticYTunnus(serial: number): string {
-  let digits = 2_000_000 + serial * 2;
+  let digits = 2_000_000 + (serial % SERIALS) * 2;
   for (;;) {
     const text = String(digits).padStart(7, "0");
     const r = [...text].reduce((acc, d, i) => acc + Number(d) * (WEIGHTS[i] ?? 0), 0) % 11;

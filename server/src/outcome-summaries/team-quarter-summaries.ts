@@ -1,0 +1,81 @@
+import { summarise } from "../../../core/outcomes/summarise.ts";
+import type {
+  EpisodeOutcomeFacts,
+  IsoDate,
+  OutcomePeriod,
+  OutcomeRuleSetRef,
+  OutcomeSummary,
+} from "../../../core/outcomes/types.ts";
+import { loadOutcomeFacts } from "../outcomes/load-outcome-facts.ts";
+import type { Executor } from "../platform/db/transaction.ts";
+import { readStoredSummaries, type StoredSummary } from "./read-stored-summaries.ts";
+
+export type TeamQuarterSummaries = {
+  /** Per period label, each team's summary (teams without episodes have an empty one). */
+  byPeriod: Map<string, Map<string, OutcomeSummary>>;
+  /** The stored rows that were used (their `computed_at` is the page's asOf). */
+  stored: StoredSummary[];
+  /** How many team × quarter summaries were computed live. */
+  live: number;
+};
+
+/**
+ * The summaries of one organisation's IPS teams for some quarters, read from the stored
+ * team × quarter rows (migration 0008) wherever they can stand for the live figures. The rule: a
+ * team's quarter is read from its stored row under the same rule set version unless there is no
+ * such row (never refreshed, or older than the five stored years) or the team waits in the refresh
+ * queue (a write changed its figures since); those team × quarters are computed live from the
+ * episodes, with one `loadOutcomeFacts` per quarter for all of them. Callers must have passed the
+ * aggregate gate for the organisation.
+ */
+export async function teamQuarterSummaries(
+  db: Executor,
+  organisationId: string,
+  teamIds: readonly string[],
+  periods: readonly OutcomePeriod[],
+  ruleSet: OutcomeRuleSetRef,
+  asOf: IsoDate,
+): Promise<TeamQuarterSummaries> {
+  const byPeriod = new Map(periods.map((p) => [p.label, new Map<string, OutcomeSummary>()]));
+  if (teamIds.length === 0) return { byPeriod, stored: [], live: 0 };
+  const queued = new Set(
+    (
+      await db
+        .selectFrom("outcome_refresh_queue")
+        .select("team_id")
+        .where("team_id", "in", [...teamIds])
+        .execute()
+    ).map((r) => r.team_id),
+  );
+  const teams = new Set(teamIds);
+  const stored = (
+    await readStoredSummaries(
+      db,
+      [organisationId],
+      periods.map((p) => p.label),
+      ruleSet,
+    )
+  ).filter((r) => teams.has(r.teamId) && !queued.has(r.teamId));
+  for (const row of stored) byPeriod.get(row.quarter)?.set(row.teamId, row.summary);
+  let live = 0;
+  for (const period of periods) {
+    const summaries = byPeriod.get(period.label) as Map<string, OutcomeSummary>;
+    const missing = teamIds.filter((id) => !summaries.has(id));
+    if (missing.length === 0) continue;
+    const facts = groupByTeam(await loadOutcomeFacts(db, missing, period, asOf));
+    for (const teamId of missing)
+      summaries.set(teamId, summarise(facts.get(teamId) ?? [], { period, ruleSet, asOf }));
+    live += missing.length;
+  }
+  return { byPeriod, stored, live };
+}
+
+function groupByTeam(facts: readonly EpisodeOutcomeFacts[]): Map<string, EpisodeOutcomeFacts[]> {
+  const groups = new Map<string, EpisodeOutcomeFacts[]>();
+  for (const f of facts) {
+    const group = groups.get(f.teamId);
+    if (group) group.push(f);
+    else groups.set(f.teamId, [f]);
+  }
+  return groups;
+}

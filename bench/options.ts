@@ -1,0 +1,69 @@
+/** The command line of `npm run bench` (docs/performance.md). */
+export type BenchDb = "pglite" | "postgresql";
+export type BenchOptions = {
+  /** Dataset sizes, measured side by side (one column each). */
+  clients: number[];
+  years: number;
+  seed: number;
+  dbs: BenchDb[];
+  /** Reuse a dataset built earlier with the same size, years and seed (default); false rebuilds it. */
+  reuse: boolean;
+  /** Sequential requests per route after two warm-ups. */
+  rounds: number;
+  /** Signed-in users for the concurrent run. */
+  users: number;
+  /** Print EXPLAIN (ANALYZE, BUFFERS) of the daily queries of the largest size. */
+  explain: boolean;
+};
+
+const USAGE = `npm run bench -- [--clients 1000,10000,100000] [--years 5] [--seed 1]
+  [--db pglite|postgresql|both] [--no-reuse] [--rounds 20] [--users 20] [--explain]
+  npm run bench -- --platform | --instances | --processes   (throughput of the platform's hot paths)`;
+
+/** Reads the flags; throws with the usage on anything it does not know. */
+export function parseBenchOptions(argv: readonly string[]): BenchOptions {
+  const options: BenchOptions = {
+    clients: [100_000],
+    years: 5,
+    seed: 1,
+    dbs: ["pglite", "postgresql"],
+    reuse: true,
+    rounds: 20,
+    users: 20,
+    explain: false,
+  };
+  const int = (flag: string, value: string | undefined, min: number) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min) throw new Error(`${flag} needs a whole number >= ${min}\n${USAGE}`);
+    return n;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i] as string;
+    const value = argv[i + 1];
+    if (flag === "--clients") {
+      options.clients = (value ?? "").split(",").map((v) => int(flag, v, 250));
+      i++;
+    } else if (flag === "--years") {
+      options.years = int(flag, value, 1);
+      i++;
+    } else if (flag === "--seed") {
+      options.seed = int(flag, value, 0);
+      i++;
+    } else if (flag === "--rounds") {
+      options.rounds = int(flag, value, 1);
+      i++;
+    } else if (flag === "--users") {
+      options.users = int(flag, value, 1);
+      i++;
+    } else if (flag === "--db") {
+      if (value !== "pglite" && value !== "postgresql" && value !== "both")
+        throw new Error(`--db is pglite, postgresql or both\n${USAGE}`);
+      options.dbs = value === "both" ? ["pglite", "postgresql"] : [value];
+      i++;
+    } else if (flag === "--reuse") options.reuse = true;
+    else if (flag === "--no-reuse") options.reuse = false;
+    else if (flag === "--explain") options.explain = true;
+    else throw new Error(`unknown flag ${flag}\n${USAGE}`);
+  }
+  return options;
+}

@@ -1,9 +1,9 @@
 /**
  * The bench's dataset: built once per size, years and seed, then reused (bench/databases.ts).
- * After building, the bench picks its subjects — organisation 0, its busiest IPS team and that
+ * After building, the bench picks its subjects — the bench's organisation, its busiest IPS team and that
  * team's busiest coach, a client on their caseload — and gives them people who can sign in: the
  * coaches (a password on their generated accounts), a team lead, an organisation admin and
- * evaluator, and an evaluator of the national network and of organisation 0's region.
+ * evaluator, and an evaluator of the national network and of the bench's organisation's region.
  */
 import { performance } from "node:perf_hooks";
 import { sql } from "kysely";
@@ -31,7 +31,7 @@ export type BenchDataset = {
   clientId: string;
   namePrefix: string;
   coach: Person;
-  /** Coaches of organisation 0 for the concurrent run, busiest first (coach is the first). */
+  /** Coaches of the bench's organisation for the concurrent run, busiest first (coach is the first). */
   coaches: Person[];
   lead: Person;
   orgAdmin: Person;
@@ -109,29 +109,21 @@ async function buildPopulation(database: Database, spec: DatasetSpec, anchor: st
 
 async function pickSubjects(database: Database, built: Built, spec: DatasetSpec) {
   const db = database.db;
-  const organisationId = built.organisationIds[0] as string;
-  const networks = await db
-    .selectFrom("reporting_network as n")
-    .select(["n.id", "n.kind"])
+  // The bench's organisation: the first one that belongs to a regional network as well.
+  const memberships = await db
+    .selectFrom("network_membership as m")
+    .innerJoin("reporting_network as n", "n.id", "m.network_id")
+    .select(["n.id", "n.kind", "m.organisation_id"])
     .where("n.id", "in", built.networkIds)
-    .where((eb) =>
-      eb.or([
-        eb("n.kind", "=", "national"),
-        eb.exists(
-          eb
-            .selectFrom("network_membership as m")
-            .select("m.id")
-            .whereRef("m.network_id", "=", "n.id")
-            .where("m.organisation_id", "=", organisationId),
-        ),
-      ]),
-    )
+    .where("m.ended_on", "is", null)
     .execute();
-  const nationalNetworkId = networks.find((n) => n.kind === "national")?.id;
-  const regionNetworkId = networks.find((n) => n.kind === "region")?.id;
-  if (!nationalNetworkId || !regionNetworkId)
-    throw new Error("the dataset has no national or regional network");
-  // The coaches of organisation 0 by open caseload; the busiest one's team is the bench's team.
+  const inRegion = (o: string) => memberships.find((m) => m.kind === "region" && m.organisation_id === o);
+  const organisationId = built.organisationIds.find(inRegion);
+  const regionNetworkId = organisationId ? inRegion(organisationId)?.id : undefined;
+  const nationalNetworkId = memberships.find((m) => m.kind === "national")?.id;
+  if (!organisationId || !regionNetworkId || !nationalNetworkId)
+    throw new Error("the dataset has no national network, or no organisation in a regional one");
+  // The organisation's coaches by open caseload; the busiest one's team is the bench's team.
   const coaches = await sql<{ id: string; email: string; team_id: string; open: number }>`
     select a.coach_user_id as id, u.email, a.ips_team_id as team_id, count(*)::int as open
     from episode_assignment a join "user" u on u.id = a.coach_user_id
@@ -139,7 +131,7 @@ async function pickSubjects(database: Database, built: Built, spec: DatasetSpec)
     where a.valid_to is null and t.organisation_id = ${organisationId}
     group by 1, 2, 3 order by open desc, id limit ${spec.users}`.execute(db);
   const coach = coaches.rows[0];
-  if (!coach) throw new Error("organisation 0 has no coach with a caseload");
+  if (!coach) throw new Error("the bench's organisation has no coach with a caseload");
   const client = await sql<{ id: string; last_name: string }>`
     select c.id, c.last_name from episode_assignment a join episode e on e.id = a.episode_id
       join client c on c.id = e.client_id

@@ -144,7 +144,7 @@ async function measureSize(
 /**
  * `users` people at once, each going round the pages of their role `rounds / 2` times: the
  * network evaluator, an organisation evaluator and the team lead on their dashboards, the rest
- * coaches of organisation 0 on their own caseloads (a client of their own for the timeline and
+ * coaches of the bench's organisation on their own caseloads (a client of their own for the timeline and
  * the write).
  */
 async function concurrentRun(

@@ -9,11 +9,10 @@ import { performance } from "node:perf_hooks";
 import { sql } from "kysely";
 import { helsinkiDate } from "../core/time/dates.ts";
 import { hashPassword } from "../server/src/auth/password-hash.ts";
-import { refreshOutcomeSummaries } from "../server/src/outcome-summaries/refresh-outcome-summaries.ts";
+import { generateDataset } from "../server/src/generate/generate-dataset.ts";
 import type { Database } from "../server/src/platform/db/database.ts";
 import { migrateToLatest } from "../server/src/platform/db/migrate.ts";
 import { buildStaff } from "../server/src/platform/testing/factories.ts";
-import { buildNationalDataset } from "./national-dataset.ts";
 
 export const BENCH_PASSWORD = "bench-password-0123";
 export type Person = { id: string; email: string };
@@ -25,7 +24,8 @@ export type BenchDataset = {
   buildSeconds: number;
   counts: Record<string, number>;
   nationalNetworkId: string;
-  regionNetworkId: string;
+  /** Null when no regional network holds the bench's organisation (a one-organisation dataset). */
+  regionNetworkId: string | null;
   organisationId: string;
   teamId: string;
   clientId: string;
@@ -69,42 +69,26 @@ export async function prepareDataset(
   await sql`insert into bench_dataset (key, dataset) values (${key}, ${JSON.stringify(dataset)}::jsonb)`.execute(
     database.db,
   );
-  await sql`analyze`.execute(database.db);
   return dataset;
 }
 
 type Built = { organisationIds: string[]; networkIds: string[]; counts: Record<string, number> };
 
+/** The generator's dataset (server/src/generate), its steps printed as they start. */
 async function buildPopulation(database: Database, spec: DatasetSpec, anchor: string): Promise<Built> {
-  const data = await buildNationalDataset(database, spec.clients, anchor);
-  const db = database.db;
-  const orgs = (await db.selectFrom("organisation").select("id").orderBy("name").execute()).map((o) => o.id);
-  orgs.sort((a, b) => (a === data.organisationId ? -1 : b === data.organisationId ? 1 : 0));
-  const network = async (name: string, kind: "national" | "region", members: string[]) => {
-    const { id } = await db
-      .insertInto("reporting_network")
-      .values({ name, kind, created_by: "bench-system" })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    if (members.length)
-      await db
-        .insertInto("network_membership")
-        .values(
-          members.map((o) => ({
-            network_id: id,
-            organisation_id: o,
-            agreed_on: "2020-01-01",
-            agreed_by: "bench-system",
-          })),
-        )
-        .execute();
-    return id;
-  };
-  const networkIds = [await network("Kansallinen vertailu", "national", orgs)];
-  for (let r = 0; r * 4 < orgs.length; r++)
-    networkIds.push(await network(`Alue ${r}`, "region", orgs.slice(r * 4, r * 4 + 4)));
-  await refreshOutcomeSummaries(database, { all: true, today: anchor });
-  return { organisationIds: orgs, networkIds, counts: { client: spec.clients } };
+  let step = "";
+  const report = await generateDataset(database, {
+    clients: spec.clients,
+    years: spec.years,
+    seed: spec.seed,
+    anchor,
+    onProgress: (p) => {
+      if (p.step === step) return;
+      step = p.step;
+      console.log(`  ${new Date().toISOString().slice(11, 19)} ${p.step}`);
+    },
+  });
+  return { organisationIds: report.organisationIds, networkIds: report.networkIds, counts: report.counts };
 }
 
 async function pickSubjects(database: Database, built: Built, spec: DatasetSpec) {
@@ -118,11 +102,11 @@ async function pickSubjects(database: Database, built: Built, spec: DatasetSpec)
     .where("m.ended_on", "is", null)
     .execute();
   const inRegion = (o: string) => memberships.find((m) => m.kind === "region" && m.organisation_id === o);
-  const organisationId = built.organisationIds.find(inRegion);
-  const regionNetworkId = organisationId ? inRegion(organisationId)?.id : undefined;
+  // Small datasets have one organisation and so no regional network: the region page is left out.
+  const organisationId = built.organisationIds.find(inRegion) ?? (built.organisationIds[0] as string);
+  const regionNetworkId = inRegion(organisationId)?.id ?? null;
   const nationalNetworkId = memberships.find((m) => m.kind === "national")?.id;
-  if (!organisationId || !regionNetworkId || !nationalNetworkId)
-    throw new Error("the dataset has no national network, or no organisation in a regional one");
+  if (!nationalNetworkId) throw new Error("the dataset has no national network");
   // The organisation's coaches by open caseload; the busiest one's team is the bench's team.
   const coaches = await sql<{ id: string; email: string; team_id: string; open: number }>`
     select a.coach_user_id as id, u.email, a.ips_team_id as team_id, count(*)::int as open
@@ -166,7 +150,7 @@ async function pickSubjects(database: Database, built: Built, spec: DatasetSpec)
   await db
     .insertInto("network_evaluator")
     .values(
-      [nationalNetworkId, regionNetworkId].map((id) => ({
+      [nationalNetworkId, ...(regionNetworkId ? [regionNetworkId] : [])].map((id) => ({
         network_id: id,
         user_id: networkEvaluator.id,
         added_by: networkEvaluator.id,

@@ -72,7 +72,7 @@ export function benchPages(d: BenchDataset, today: string): Page[] {
   const org = `/api/organisations/${d.organisationId}`;
   return [
     network("national dashboard", d.nationalNetworkId),
-    network("region dashboard", d.regionNetworkId),
+    ...(d.regionNetworkId ? [network("region dashboard", d.regionNetworkId)] : []),
     {
       name: "organisation dashboard",
       role: "orgEvaluator",

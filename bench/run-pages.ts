@@ -197,13 +197,15 @@ function printTable(db: BenchDb, sizes: SizeResult[]) {
       (s) => `${s.dataset.clients} clients: API / SQL ms (×ratio), p95 at ${s.concurrent.users} users`,
     ),
   ];
-  const rows = (sizes[0]?.pages ?? []).map((page, i) => [
-    page.name,
+  const names = [...new Set(sizes.flatMap((s) => s.pages.map((p) => p.name)))];
+  const rows = names.map((name) => [
+    name,
     ...sizes.map((s) => {
-      const r = s.pages[i] as PageResult;
-      return `${r.api.p50} / ${r.bare.p50} (×${r.ratio}), ${r.concurrent?.p95 ?? "-"}`;
+      const r = s.pages.find((p) => p.name === name);
+      return r ? `${r.api.p50} / ${r.bare.p50} (×${r.ratio}), ${r.concurrent?.p95 ?? "-"}` : "-";
     }),
   ]);
+  rows.unshift(["GET /api/me (the floor, API only)", ...sizes.map((s) => `${s.floor.p50}`)]);
   rows.push([
     "all at once: p50 / p95",
     ...sizes.map((s) => `${s.concurrent.all.p50} / ${s.concurrent.all.p95}`),

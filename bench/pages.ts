@@ -6,7 +6,6 @@
  */
 import { lastFullQuarter, quartersEnding } from "../core/outcomes/periods.ts";
 import { currentRuleSet } from "../core/outcomes/rule-sets.ts";
-import type { OutcomePeriod } from "../core/outcomes/types.ts";
 import type { Actor } from "../server/src/access/actor.ts";
 import { requireNetworkAccess } from "../server/src/access/aggregate-gate.ts";
 import { requireClientAccess, visibleClients } from "../server/src/access/client-gate.ts";
@@ -18,7 +17,7 @@ import { episodesOf } from "../server/src/episodes/episode-query.ts";
 import { networkAgreements } from "../server/src/networks/network-query.ts";
 import { readStoredSummaries } from "../server/src/outcome-summaries/read-stored-summaries.ts";
 import { teamQuarterSummaries } from "../server/src/outcome-summaries/team-quarter-summaries.ts";
-import { loadOutcomeFacts } from "../server/src/outcomes/load-outcome-facts.ts";
+import { loadOutcomeFactsByPeriod } from "../server/src/outcomes/load-outcome-facts.ts";
 import { requireOutcomeScope } from "../server/src/outcomes/require-outcome-scope.ts";
 import { teamCoaches } from "../server/src/outcomes/team-coaches.ts";
 import type { Trx } from "../server/src/platform/db/transaction.ts";
@@ -100,9 +99,8 @@ export function benchPages(d: BenchDataset, today: string): Page[] {
       api: (c) => c.get(`${org}/teams/${d.teamId}/outcomes?quarters=${QUARTERS}`),
       bare: async (trx, actor) => {
         await requireOutcomeScope(trx, actor, d.organisationId, { kind: "team", teamId: d.teamId });
-        let last: Awaited<ReturnType<typeof loadOutcomeFacts>> = [];
-        for (const period of periods as OutcomePeriod[])
-          last = await loadOutcomeFacts(trx, [d.teamId], period, today);
+        const loaded = await loadOutcomeFactsByPeriod(trx, [d.teamId], periods, today);
+        const last = loaded.get(labels[labels.length - 1] as string) ?? [];
         return teamCoaches(
           trx,
           d.teamId,

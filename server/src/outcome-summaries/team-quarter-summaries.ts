@@ -6,7 +6,7 @@ import type {
   OutcomeRuleSetRef,
   OutcomeSummary,
 } from "../../../core/outcomes/types.ts";
-import { loadOutcomeFacts } from "../outcomes/load-outcome-facts.ts";
+import { loadOutcomeFactsByPeriod } from "../outcomes/load-outcome-facts.ts";
 import type { Executor } from "../platform/db/transaction.ts";
 import { readStoredSummaries, type StoredSummary } from "./read-stored-summaries.ts";
 
@@ -25,7 +25,7 @@ export type TeamQuarterSummaries = {
  * team's quarter is read from its stored row under the same rule set version unless there is no
  * such row (never refreshed, or older than the five stored years) or the team waits in the refresh
  * queue (a write changed its figures since); those team × quarters are computed live from the
- * episodes, with one `loadOutcomeFacts` per quarter for all of them. Callers must have passed the
+ * episodes, all their quarters with one `loadOutcomeFactsByPeriod`. Callers must have passed the
  * aggregate gate for the organisation.
  */
 export async function teamQuarterSummaries(
@@ -57,15 +57,27 @@ export async function teamQuarterSummaries(
     )
   ).filter((r) => teams.has(r.teamId) && !queued.has(r.teamId));
   for (const row of stored) byPeriod.get(row.quarter)?.set(row.teamId, row.summary);
-  let live = 0;
+  // Periods missing the same teams are loaded together (usually all of them: the queued teams).
+  const groups = new Map<string, { teams: string[]; periods: OutcomePeriod[] }>();
   for (const period of periods) {
-    const summaries = byPeriod.get(period.label) as Map<string, OutcomeSummary>;
-    const missing = teamIds.filter((id) => !summaries.has(id));
+    const have = byPeriod.get(period.label) as Map<string, OutcomeSummary>;
+    const missing = teamIds.filter((id) => !have.has(id));
     if (missing.length === 0) continue;
-    const facts = groupByTeam(await loadOutcomeFacts(db, missing, period, asOf));
-    for (const teamId of missing)
-      summaries.set(teamId, summarise(facts.get(teamId) ?? [], { period, ruleSet, asOf }));
-    live += missing.length;
+    const group = groups.get(missing.join());
+    if (group) group.periods.push(period);
+    else groups.set(missing.join(), { teams: missing, periods: [period] });
+  }
+  let live = 0;
+  for (const { teams: missing, periods: those } of groups.values()) {
+    const loaded = await loadOutcomeFactsByPeriod(db, missing, those, asOf);
+    for (const period of those) {
+      const facts = groupByTeam(loaded.get(period.label) ?? []);
+      for (const teamId of missing)
+        byPeriod
+          .get(period.label)
+          ?.set(teamId, summarise(facts.get(teamId) ?? [], { period, ruleSet, asOf }));
+      live += missing.length;
+    }
   }
   return { byPeriod, stored, live };
 }

@@ -32,28 +32,34 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     users: 20,
     explain: false,
   };
-  const int = (flag: string, value: string | undefined, min: number) => {
+  const int = (flag: string, value: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER) => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < min) throw new Error(`${flag} needs a whole number >= ${min}\n${USAGE}`);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new Error(
+        `${flag} needs a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ""}\n${USAGE}`,
+      );
     return n;
+  };
+  // The flags that take one whole number: the option they set and the smallest (and largest) value.
+  const numbers: Record<
+    string,
+    [keyof BenchOptions & ("years" | "seed" | "rounds" | "users"), number, number?]
+  > = {
+    "--years": ["years", 1, 10],
+    "--seed": ["seed", 0],
+    "--rounds": ["rounds", 1],
+    "--users": ["users", 1],
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] as string;
     const value = argv[i + 1];
-    if (flag === "--clients") {
-      options.clients = (value ?? "").split(",").map((v) => int(flag, v, 250));
+    const number = numbers[flag];
+    if (number) {
+      options[number[0]] = int(flag, value, number[1], number[2]);
       i++;
-    } else if (flag === "--years") {
-      options.years = int(flag, value, 1);
-      i++;
-    } else if (flag === "--seed") {
-      options.seed = int(flag, value, 0);
-      i++;
-    } else if (flag === "--rounds") {
-      options.rounds = int(flag, value, 1);
-      i++;
-    } else if (flag === "--users") {
-      options.users = int(flag, value, 1);
+    } else if (flag === "--clients") {
+      // The generator's smallest population (server/src/generate/check-options.ts).
+      options.clients = (value ?? "").split(",").map((v) => int(flag, v, 20));
       i++;
     } else if (flag === "--db") {
       if (value !== "pglite" && value !== "postgresql" && value !== "both")

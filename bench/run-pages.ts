@@ -3,7 +3,7 @@
  * through the API and as bare SQL, then all of them at once by `users` signed-in people.
  * Writes bench/results/<date>-<db>.json and prints one table per database, a column per size.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
@@ -221,14 +221,23 @@ function printTable(db: BenchDb, sizes: SizeResult[]) {
   for (const row of rows) console.log(line(row));
 }
 
+/**
+ * One file per day and database. A later run that day replaces the sizes it measured and keeps
+ * the others (each size records its own options and time), so `--clients 100000` after
+ * `--clients 1000,10000` leaves all three side by side.
+ */
 function writeResults(db: BenchDb, version: string, options: BenchOptions, sizes: SizeResult[]) {
   const dir = join(import.meta.dirname, "results");
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${helsinkiDate()}-${db}.json`);
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "", node: process.version };
-  writeFileSync(
-    file,
-    `${JSON.stringify({ measuredAt: new Date().toISOString(), db, version, machine, options, sizes }, null, 2)}\n`,
-  );
+  const measuredAt = new Date().toISOString();
+  const measured = sizes.map((size) => ({ ...size, measuredAt, options }));
+  const earlier: typeof measured = existsSync(file)
+    ? (JSON.parse(readFileSync(file, "utf8")) as { sizes: typeof measured }).sizes
+    : [];
+  const kept = earlier.filter((e) => !sizes.some((s) => s.dataset.clients === e.dataset.clients));
+  const all = [...kept, ...measured].sort((a, b) => a.dataset.clients - b.dataset.clients);
+  writeFileSync(file, `${JSON.stringify({ db, version, machine, sizes: all }, null, 2)}\n`);
   console.log(`\nwrote ${file}`);
 }

@@ -21,12 +21,12 @@ export type TeamQuarterSummaries = {
 
 /**
  * The summaries of one organisation's IPS teams for some quarters, read from the stored
- * team × quarter rows (migration 0008) wherever they can stand for the live figures. The rule: a
- * team's quarter is read from its stored row under the same rule set version unless there is no
- * such row (never refreshed, or older than the five stored years) or the team waits in the refresh
- * queue (a write changed its figures since); those team × quarters are computed live from the
- * episodes, all their quarters with one `loadOutcomeFactsByPeriod`. Callers must have passed the
- * aggregate gate for the organisation.
+ * team × quarter rows (migration 0008). The rule: a team's quarter is read from its stored row
+ * under the same rule set version; only where there is no such row (a team never refreshed yet,
+ * or a quarter older than the five stored years) is it computed live from the episodes, all such
+ * quarters with one `loadOutcomeFactsByPeriod`. A row of a team waiting in the refresh queue is
+ * still used, as on the network page: the refresher brings it up to date within seconds, and the
+ * page's asOf says how old it is. Callers must have passed the aggregate gate for the organisation.
  */
 export async function teamQuarterSummaries(
   db: Executor,
@@ -38,15 +38,6 @@ export async function teamQuarterSummaries(
 ): Promise<TeamQuarterSummaries> {
   const byPeriod = new Map(periods.map((p) => [p.label, new Map<string, OutcomeSummary>()]));
   if (teamIds.length === 0) return { byPeriod, stored: [], live: 0 };
-  const queued = new Set(
-    (
-      await db
-        .selectFrom("outcome_refresh_queue")
-        .select("team_id")
-        .where("team_id", "in", [...teamIds])
-        .execute()
-    ).map((r) => r.team_id),
-  );
   const teams = new Set(teamIds);
   const stored = (
     await readStoredSummaries(
@@ -55,7 +46,7 @@ export async function teamQuarterSummaries(
       periods.map((p) => p.label),
       ruleSet,
     )
-  ).filter((r) => teams.has(r.teamId) && !queued.has(r.teamId));
+  ).filter((r) => teams.has(r.teamId));
   for (const row of stored) byPeriod.get(row.quarter)?.set(row.teamId, row.summary);
   // Periods missing the same teams are loaded together (usually all of them: the queued teams).
   const groups = new Map<string, { teams: string[]; periods: OutcomePeriod[] }>();

@@ -18,10 +18,9 @@ import {
 } from "../outcome-summaries/read-stored-summaries.ts";
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
-import { networkOrNotFound } from "./network-query.ts";
+import { networkAgreements, networkOrNotFound } from "./network-query.ts";
 
 export type OutcomeQuery = z.infer<typeof outcomeQuery>;
-type Agreement = { organisationId: string; name: string; agreedOn: string; endedOn: string | null };
 
 /**
  * A reporting network's outcome page (level "network"): per quarter, the merged stored summaries of
@@ -45,19 +44,7 @@ export async function getNetworkOutcomes(
   return inTransaction(database, async (trx) => {
     await requireNetworkAccess(trx, actor, networkId, today);
     const network = await networkOrNotFound(trx, networkId);
-    const agreements: Agreement[] = (
-      await trx
-        .selectFrom("network_membership as m")
-        .innerJoin("organisation as o", "o.id", "m.organisation_id")
-        .select(["m.organisation_id", "o.name", "m.agreed_on", "m.ended_on"])
-        .where("m.network_id", "=", networkId)
-        .execute()
-    ).map((r) => ({
-      organisationId: r.organisation_id,
-      name: r.name,
-      agreedOn: r.agreed_on,
-      endedOn: r.ended_on,
-    }));
+    const agreements = await networkAgreements(trx, networkId);
     // Indexed once: a national page merges thousands of stored rows (docs/performance.md).
     const membersDuring = new Map(
       periods.map((p) => [

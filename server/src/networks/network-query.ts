@@ -15,6 +15,30 @@ export async function networkOrNotFound(db: Executor, networkId: string): Promis
   return row;
 }
 
+export type NetworkAgreement = {
+  organisationId: string;
+  name: string;
+  agreedOn: string;
+  endedOn: string | null;
+};
+
+/** Every agreement, in force or ended, of the organisations with a network (its outcome page reads them). */
+export async function networkAgreements(db: Executor, networkId: string): Promise<NetworkAgreement[]> {
+  return (
+    await db
+      .selectFrom("network_membership as m")
+      .innerJoin("organisation as o", "o.id", "m.organisation_id")
+      .select(["m.organisation_id", "o.name", "m.agreed_on", "m.ended_on"])
+      .where("m.network_id", "=", networkId)
+      .execute()
+  ).map((r) => ({
+    organisationId: r.organisation_id,
+    name: r.name,
+    agreedOn: r.agreed_on,
+    endedOn: r.ended_on,
+  }));
+}
+
 /** How many organisations' agreements with each network are in force on `day`. */
 export async function memberCounts(
   db: Executor,

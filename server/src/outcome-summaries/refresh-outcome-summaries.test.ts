@@ -161,4 +161,29 @@ describe("stored outcome summaries", () => {
     assert.equal(await queued(), 0);
     assert.equal(await queueStaleQuarters(t.database.db, TODAY), 0);
   });
+
+  test("one statement that assigns two episodes to the same team queues it once (migration 0012)", async () => {
+    await refreshOutcomeSummaries(t.database, { all: true, today: TODAY });
+    const before = (await buildTeam(t.database, orgId)).id;
+    const spec = {
+      referralDate: "2025-04-01",
+      agreementDate: "2025-04-02",
+      assignments: [{ teamId: before, validFrom: "2025-04-01T08:00:00Z" }],
+    };
+    const built = await buildEpisodes(t.database, orgId, author, [spec, spec]);
+    const episodeIds = built.map((b) => b.episodeId);
+    await refreshOutcomeSummaries(t.database, { all: true, today: TODAY });
+    await inTransaction(t.database, async (trx) => {
+      await trx
+        .updateTable("episode_assignment")
+        .set({ valid_to: new Date() })
+        .where("episode_id", "in", episodeIds)
+        .execute();
+      await trx
+        .insertInto("episode_assignment")
+        .values(episodeIds.map((id) => ({ episode_id: id, ips_team_id: teamId, assigned_by: author })))
+        .execute();
+    });
+    assert.equal(await queued(), 1);
+  });
 });

@@ -4,7 +4,7 @@ import { currentRuleSet } from "../../../core/outcomes/rule-sets.ts";
 import { summarise } from "../../../core/outcomes/summarise.ts";
 import { outcomeRuleSetIds } from "../../../core/outcomes/types.ts";
 import { helsinkiDate } from "../../../core/time/dates.ts";
-import { loadOutcomeFacts } from "../outcomes/load-outcome-facts.ts";
+import { loadOutcomeFactsByPeriod } from "../outcomes/load-outcome-facts.ts";
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction, type Trx } from "../platform/db/transaction.ts";
 
@@ -77,8 +77,10 @@ async function refreshTeam(trx: Trx, teamId: string, today: string): Promise<num
     .executeTakeFirst();
   if (!team) return 0;
   const values = [];
-  for (const period of quartersEnding(quarterOf(today), STORED_QUARTERS)) {
-    const facts = await loadOutcomeFacts(trx, [teamId], period, today);
+  const periods = quartersEnding(quarterOf(today), STORED_QUARTERS);
+  const loaded = await loadOutcomeFactsByPeriod(trx, [teamId], periods, today);
+  for (const period of periods) {
+    const facts = loaded.get(period.label) ?? [];
     for (const id of outcomeRuleSetIds) {
       const ruleSet = currentRuleSet(id);
       values.push({

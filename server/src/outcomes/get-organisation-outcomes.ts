@@ -1,9 +1,13 @@
 import type { OutcomeDashboard } from "../../../core/contracts/outcomes.ts";
-import { suppressTable } from "../../../core/outcomes/suppression.ts";
+import { figuresOf } from "../../../core/outcomes/figures.ts";
+import { mergeSummaries } from "../../../core/outcomes/summarise.ts";
+import { presentFigures, suppressTable } from "../../../core/outcomes/suppression.ts";
+import type { OutcomeSummary } from "../../../core/outcomes/types.ts";
 import type { Actor } from "../access/actor.ts";
+import { oldestComputedAt } from "../outcome-summaries/read-stored-summaries.ts";
+import { teamQuarterSummaries } from "../outcome-summaries/team-quarter-summaries.ts";
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
-import { figuresView, trendOf } from "./outcome-figures.ts";
 import { type OutcomeQuery, resolveOutcomeQuery } from "./outcome-query.ts";
 import { recordOutcomesViewed } from "./record-outcomes-viewed.ts";
 import { requireOutcomeScope } from "./require-outcome-scope.ts";
@@ -12,7 +16,9 @@ import { requireOutcomeScope } from "./require-outcome-scope.ts";
  * An organisation's outcome dashboard: its figures quarter by quarter and, for the chosen
  * quarter, one part per active IPS team. Above team level small cells are withheld (fewer than
  * `threshold` people), together with the complementary cells that would reveal them from the
- * total, because organisation admins and evaluators do not work with these clients.
+ * total, because organisation admins and evaluators do not work with these clients. The teams'
+ * figures come from the stored team × quarter summaries, live only where one is missing or
+ * queued for refresh (team-quarter-summaries.ts), so the page reads rows per team, not episodes.
  */
 export function getOrganisationOutcomes(
   database: Database,
@@ -39,29 +45,36 @@ export function getOrganisationOutcomes(
       .orderBy("id")
       .execute();
     // The organisation's figures are all its IPS teams' episodes, archived teams' too (a team
-    // closed since still served its clients then).
-    const { trend, last } = await trendOf(
+    // closed since still served its clients then). Teams are disjoint (an episode belongs to one
+    // team per quarter), so their summaries add up to the organisation's.
+    const summaries = await teamQuarterSummaries(
       trx,
+      organisationId,
       teams.map((t) => t.id),
       q.trend,
       q.ruleSet,
       today,
-      { threshold },
     );
-    const total = trend[trend.length - 1]?.figures ?? figuresView([], q.period, q.ruleSet, today, threshold);
-    // The parts are the active teams, and an archived team that still has episodes in the
-    // quarter: the parts then add up to the total, which complementary suppression relies on.
-    const shown = teams.filter((t) => t.archived_at === null || last.some((f) => f.teamId === t.id));
-    const views = shown.map((team) =>
-      figuresView(
-        last.filter((f) => f.teamId === team.id),
-        q.period,
-        q.ruleSet,
-        today,
+    const ofPeriod = (label: string) => summaries.byPeriod.get(label) ?? new Map<string, OutcomeSummary>();
+    const trend = q.trend.map((period) => ({
+      period,
+      figures: presentFigures(
+        figuresOf(mergeSummaries([...ofPeriod(period.label).values()], period, q.ruleSet)),
         threshold,
       ),
+    }));
+    const last = ofPeriod(q.period.label);
+    // The parts are the active teams, and an archived team that still has episodes in the
+    // quarter: the parts then add up to the total, which complementary suppression relies on.
+    const shown = teams.filter(
+      (t) => t.archived_at === null || (last.get(t.id)?.caseloadDuringPeriod ?? 0) > 0,
     );
+    const views = shown.map((team) => {
+      const summary = last.get(team.id) ?? mergeSummaries([], q.period, q.ruleSet);
+      return presentFigures(figuresOf(summary), threshold);
+    });
     // The total shown is the one complementary suppression returns, in the trend as in the table.
+    const total = trend[trend.length - 1]?.figures as (typeof trend)[number]["figures"];
     const table = suppressTable(views, total, threshold);
     const parts = table.parts.map((figures, i) => {
       const team = shown[i] as (typeof shown)[number];
@@ -76,7 +89,11 @@ export function getOrganisationOutcomes(
       scope: { id: org.id, name: org.name },
       ruleSet: q.ruleSet,
       suppressionThreshold: threshold,
-      asOf: (options.now ?? new Date()).toISOString(),
+      // The oldest stored computation the figures rest on; now when all were computed live.
+      asOf:
+        summaries.stored.length > 0
+          ? oldestComputedAt(summaries.stored)
+          : (options.now ?? new Date()).toISOString(),
       trend: shownTrend,
       period: q.period,
       parts,

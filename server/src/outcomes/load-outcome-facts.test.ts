@@ -4,7 +4,7 @@ import type { OutcomePeriod } from "../../../core/outcomes/types.ts";
 import { buildOrganisation, buildStaff, buildTeam } from "../platform/testing/factories.ts";
 import { buildEpisodes, type EpisodeSpec } from "../platform/testing/outcome-factories.ts";
 import { createTestApp, type TestApp } from "../platform/testing/test-app.ts";
-import { loadOutcomeFacts } from "./load-outcome-facts.ts";
+import { loadOutcomeFacts, loadOutcomeFactsByPeriod } from "./load-outcome-facts.ts";
 
 /**
  * The loader's attribution rule (outcomes.md): accepted episodes with an agreement on or before
@@ -128,6 +128,30 @@ describe("loading outcome facts", { timeout: 110_000 }, () => {
     );
     assert.deepEqual(working.studies, [{ startDate: "2025-08-15", endDate: "2025-12-20" }]);
     assert.deepEqual(working.workTrials, [{ startDate: "2025-07-01", endDate: "2025-07-31" }]);
+  });
+
+  test("several periods at once: each period as if loaded alone (a trend, the stored quarters)", async () => {
+    const quarters: OutcomePeriod[] = [
+      { from: "2025-01-01", to: "2025-03-31", label: "2025-Q1" },
+      { from: "2025-04-01", to: "2025-06-30", label: "2025-Q2" },
+      q3,
+      { from: "2025-10-01", to: "2025-12-31", label: "2025-Q4" },
+    ];
+    for (const teams of [[teamA], [teamB], [teamA, teamB]]) {
+      const together = await loadOutcomeFactsByPeriod(t.database.db, teams, quarters, asOf);
+      for (const quarter of quarters)
+        assert.deepEqual(
+          together.get(quarter.label),
+          await loadOutcomeFacts(t.database.db, teams, quarter, asOf),
+          `${quarter.label}, ${teams.length} team(s)`,
+        );
+    }
+    // Q2 holds "closedBefore"'s last day and not "keyedInLate"'s team B; Q4 has "movedToB" in B.
+    const a = await loadOutcomeFactsByPeriod(t.database.db, [teamA], quarters, asOf);
+    assert.ok(names(a.get("2025-Q2") ?? []).includes("closedBefore"));
+    assert.ok(!names(a.get("2025-Q4") ?? []).includes("movedToB"));
+    const b = await loadOutcomeFactsByPeriod(t.database.db, [teamB], quarters, asOf);
+    assert.deepEqual(names(b.get("2025-Q4") ?? []), ["movedAfterMidnight", "movedToB"]);
   });
 
   test("no teams, nothing read", async () => {

@@ -38,18 +38,38 @@ export async function loadOutcomeFacts(
   period: OutcomePeriod,
   asOf: IsoDate,
 ): Promise<EpisodeOutcomeFacts[]> {
-  if (teamIds.length === 0) return [];
+  return (await loadOutcomeFactsByPeriod(db, teamIds, [period], asOf)).get(period.label) ?? [];
+}
+
+/**
+ * `loadOutcomeFacts` for several periods at once (a trend, the stored quarters of a team), each
+ * period's episodes attributed as above, in four statements whatever the number of periods: the
+ * episode statement crosses the periods with the candidates of the earliest one, and jobs,
+ * studies and work trials are read once for every episode found.
+ */
+export async function loadOutcomeFactsByPeriod(
+  db: Executor,
+  teamIds: readonly string[],
+  periods: readonly OutcomePeriod[],
+  asOf: IsoDate,
+): Promise<Map<string, EpisodeOutcomeFacts[]>> {
+  const byPeriod = new Map<string, EpisodeOutcomeFacts[]>(periods.map((p) => [p.label, []]));
+  if (teamIds.length === 0 || periods.length === 0) return byPeriod;
   const teams = [...teamIds];
-  const periodStart = sql`(${period.from}::date::timestamp at time zone ${ZONE})`;
-  const cut = endOfDay(sql`least(${period.to}::date, e.closure_date, ${asOf}::date)`);
-  // Candidates: episodes that had an assignment of one of the teams not ended before the period
-  // (episode_assignment_team_history_idx, migration 0009); the lateral join then picks each one's
+  const earliest = periods.map((p) => p.from).sort()[0] as string;
+  const periodStart = sql`(p.period_from::timestamp at time zone ${ZONE})`;
+  const cut = endOfDay(sql`least(p.period_to, e.closure_date, ${asOf}::date)`);
+  // Candidates: episodes that had an assignment of one of the teams not ended before the earliest
+  // period (episode_assignment_team_history_idx, migration 0009); each period keeps those with
+  // such an assignment not ended before it began, and the lateral join then picks each one's
   // attributed assignment, which may belong to another team.
-  const { rows } = await sql<EpisodeRow>`
-    select e.id, e.client_id, e.organisation_id, e.referral_date, e.referral_decision, e.decision_date,
-      e.situation_at_start, e.agreement_date, e.closure_date, e.previous_episode_id,
+  const { rows } = await sql<EpisodeRow & { period: string }>`
+    select p.label as period, e.id, e.client_id, e.organisation_id, e.referral_date, e.referral_decision,
+      e.decision_date, e.situation_at_start, e.agreement_date, e.closure_date, e.previous_episode_id,
       at.ips_team_id, at.coach_user_id, f.first_employer_contact_at
     from episode e
+    cross join unnest(${periods.map((p) => p.label)}::text[], ${periods.map((p) => p.from)}::date[],
+      ${periods.map((p) => p.to)}::date[]) as p(label, period_from, period_to)
     join lateral (
       select a.ips_team_id, a.coach_user_id from episode_assignment a
       where a.episode_id = e.id and (a.valid_to is null or a.valid_to >= ${cut})
@@ -60,14 +80,18 @@ export async function loadOutcomeFacts(
     where e.id = any(array(
         select distinct c.episode_id from episode_assignment c
         where c.ips_team_id = any(${teams}::uuid[])
-          and (c.valid_to is null or c.valid_to >= ${periodStart})))
+          and (c.valid_to is null or c.valid_to >= (${earliest}::date::timestamp at time zone ${ZONE}))))
       and e.referral_decision = 'accepted'
-      and e.agreement_date <= ${period.to}::date
-      and (e.closure_date is null or e.closure_date >= ${period.from}::date)
+      and e.agreement_date <= p.period_to
+      and (e.closure_date is null or e.closure_date >= p.period_from)
+      and (${periods.length === 1} or exists (
+        select 1 from episode_assignment c
+        where c.episode_id = e.id and c.ips_team_id = any(${teams}::uuid[])
+          and (c.valid_to is null or c.valid_to >= ${periodStart})))
       and at.ips_team_id = any(${teams}::uuid[])
-    order by e.id`.execute(db);
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
+    order by p.label, e.id`.execute(db);
+  if (rows.length === 0) return byPeriod;
+  const ids = [...new Set(rows.map((r) => r.id))];
   const [jobs, studies, trials] = await Promise.all([
     db
       .selectFrom("job")
@@ -105,26 +129,28 @@ export async function loadOutcomeFacts(
     startDate: s.start_date,
     endDate: s.end_date,
   });
-  return rows.map((r) => ({
-    episodeId: r.id,
-    clientId: r.client_id,
-    organisationId: r.organisation_id,
-    teamId: r.ips_team_id,
-    coachUserId: r.coach_user_id,
-    referralDate: r.referral_date,
-    referralDecision: r.referral_decision,
-    decisionDate: r.decision_date,
-    situationAtStart: r.situation_at_start,
-    agreementDate: r.agreement_date,
-    closureDate: r.closure_date,
-    firstEmployerContactOn: r.first_employer_contact_at
-      ? helsinkiDate(new Date(r.first_employer_contact_at))
-      : null,
-    previousEpisodeId: r.previous_episode_id,
-    jobs: (jobsOf.get(r.id) ?? []).map(outcomeJob),
-    studies: (studiesOf.get(r.id) ?? []).map(spell),
-    workTrials: (trialsOf.get(r.id) ?? []).map(spell),
-  }));
+  for (const r of rows)
+    byPeriod.get(r.period)?.push({
+      episodeId: r.id,
+      clientId: r.client_id,
+      organisationId: r.organisation_id,
+      teamId: r.ips_team_id,
+      coachUserId: r.coach_user_id,
+      referralDate: r.referral_date,
+      referralDecision: r.referral_decision,
+      decisionDate: r.decision_date,
+      situationAtStart: r.situation_at_start,
+      agreementDate: r.agreement_date,
+      closureDate: r.closure_date,
+      firstEmployerContactOn: r.first_employer_contact_at
+        ? helsinkiDate(new Date(r.first_employer_contact_at))
+        : null,
+      previousEpisodeId: r.previous_episode_id,
+      jobs: (jobsOf.get(r.id) ?? []).map(outcomeJob),
+      studies: (studiesOf.get(r.id) ?? []).map(spell),
+      workTrials: (trialsOf.get(r.id) ?? []).map(spell),
+    });
+  return byPeriod;
 }
 
 type EpisodeRow = {

@@ -9,7 +9,7 @@ import type {
   OutcomeRuleSetRef,
 } from "../../../core/outcomes/types.ts";
 import type { Executor } from "../platform/db/transaction.ts";
-import { loadOutcomeFacts } from "./load-outcome-facts.ts";
+import { loadOutcomeFactsByPeriod } from "./load-outcome-facts.ts";
 
 /** One group's figures as the API shows them; `threshold` null = not suppressed (team level and below). */
 export function figuresView(
@@ -23,8 +23,8 @@ export function figuresView(
 }
 
 /**
- * The trend of a set of teams (optionally narrowed to one coach's caseload): each period's facts
- * loaded once and summarised. Returns the chosen period's facts too, for the parts.
+ * The trend of a set of teams (optionally narrowed to one coach's caseload): every period's facts
+ * loaded in one go (loadOutcomeFactsByPeriod) and summarised. Returns the chosen period's facts too, for the parts.
  */
 export async function trendOf(
   db: Executor,
@@ -37,11 +37,12 @@ export async function trendOf(
   trend: Array<{ period: OutcomePeriod; figures: OutcomeFiguresView }>;
   last: EpisodeOutcomeFacts[];
 }> {
+  const loaded = await loadOutcomeFactsByPeriod(db, teamIds, periods, asOf);
   const trend: Array<{ period: OutcomePeriod; figures: OutcomeFiguresView }> = [];
   let last: EpisodeOutcomeFacts[] = [];
   for (const period of periods) {
-    const loaded = await loadOutcomeFacts(db, teamIds, period, asOf);
-    last = options.keep ? loaded.filter(options.keep) : loaded;
+    const facts = loaded.get(period.label) ?? [];
+    last = options.keep ? facts.filter(options.keep) : facts;
     trend.push({ period, figures: figuresView(last, period, ruleSet, asOf, options.threshold) });
   }
   return { trend, last };

@@ -82,6 +82,8 @@ const allowed: Record<string, string> = {
   "consent/present-consent.ts": GATED_HELPER,
   "consent/still-shared-with.ts": GATED_HELPER,
   "consent/withdraw-consent.ts": WITH_CLIENT,
+  "demo/demo-moments.ts":
+    "system seed: writes the demo organisation's synthetic clients on first start, before any person exists to act through the gate",
   "employers/view-employer-history.ts": VISIBLE,
   "episodes/change-episode.ts": `${WITH_CLIENT}; loads the episode by the GatedClient's id and hands both on`,
   "episodes/close-episode.ts": EPISODE,

@@ -1,10 +1,12 @@
 import { randomBytes } from "node:crypto";
 import type { Role } from "../../../core/access/roles.ts";
+import { helsinkiDate } from "../../../core/time/dates.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { createCredentialUser } from "../auth/user-credentials.ts";
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
 import { type DemoAccount, writeDemoAccounts } from "./demo-accounts.ts";
+import { writeDemoMoments } from "./demo-moments.ts";
 
 type DemoUser = { email: string; name: string; role: Role | "platform_admin"; team: "ips" | "clinic" | null };
 
@@ -46,7 +48,7 @@ export async function seedDemoIfEmpty(database: Database, fixedPassword: string 
       key === null
         ? null
         : (teams.find((t) => t.kind === (key === "ips" ? "ips_team" : "treatment_team"))?.id ?? null);
-    const accounts: Array<DemoAccount & { password: string }> = [];
+    const accounts: Array<DemoAccount & { password: string; userId: string }> = [];
     for (const person of people) {
       const password = fixedPassword ?? randomBytes(12).toString("base64url");
       const user = await createCredentialUser(trx, {
@@ -68,8 +70,19 @@ export async function seedDemoIfEmpty(database: Database, fixedPassword: string 
           })
           .execute();
       }
-      accounts.push({ email: person.email, role: person.role, password });
+      accounts.push({ email: person.email, role: person.role, password, userId: user.id });
     }
+    const coach = accounts.find((a) => a.role === "coach");
+    await writeDemoMoments(
+      trx,
+      {
+        organisationId: org.id,
+        ipsTeamId: teamId("ips") ?? "",
+        treatmentTeamId: teamId("clinic") ?? "",
+        coachUserId: coach?.userId ?? "",
+      },
+      helsinkiDate(),
+    );
     await writeDemoAccounts(
       trx,
       accounts.map(({ email, role }) => ({ email, role })),
@@ -81,6 +94,9 @@ export async function seedDemoIfEmpty(database: Database, fixedPassword: string 
       targetType: "organisation",
       targetId: org.id,
     });
-    return { seeded: true, accounts };
+    return {
+      seeded: true,
+      accounts: accounts.map(({ email, role, password }) => ({ email, role, password })),
+    };
   });
 }

@@ -1,14 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Executor } from "../platform/db/transaction.ts";
 import { addDays, helsinkiInstant, workday } from "./demo-days.ts";
-import {
-  type DemoEmployerKey,
-  type DemoKey,
-  demoContacts,
-  demoEmployers,
-  demoPeople,
-  demoWeek,
-} from "./demo-people.ts";
+import { type DemoKey, demoPeople } from "./demo-people.ts";
+import { type DemoEmployerKey, demoContacts, demoEmployers, demoWeek } from "./demo-week.ts";
 
 /** The demo organisation's IPS team as the seed built it. */
 export type DemoTeam = {

@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { Executor } from "../platform/db/transaction.ts";
+import { addDemoClients } from "./add-demo-clients.ts";
+import { type CastMember, castDemoWeek } from "./demo-cast.ts";
 import { addDays, helsinkiInstant, workday } from "./demo-days.ts";
 import { type DemoKey, demoPeople } from "./demo-people.ts";
-import { type DemoEmployerKey, demoContacts, demoEmployers, demoWeek } from "./demo-week.ts";
+import { demoContacts, demoEmployers, demoWeek } from "./demo-week.ts";
 
 /** The demo organisation's IPS team as the seed built it. */
 export type DemoTeam = {
@@ -13,98 +15,21 @@ export type DemoTeam = {
 };
 
 /**
- * Writes the moments a newcomer should meet on the demo coach's caseload around `today`: a client
- * in every open phase, the week's appointments, employer contacts with a next step, a work trial
- * ending in four days that the employer means to turn into a job, a job that ended four days ago,
- * a referral waiting for its decision and a client on hold. Rows go straight into the tables the
- * app writes (the seed runs before any person exists to act through the gate); the triggers keep
- * the episode facts and the outcome queue current as they do for the app's own writes.
+ * Writes the moments a newcomer should meet on the demo coach's caseload around `today`: the
+ * week's appointments (the past ones held and documented, one cancelled), face-to-face employer
+ * contacts with a next step, a work trial ending in four days that the employer means to turn
+ * into a job, a job that ended four days ago, a referral waiting for its decision, a client on
+ * hold, and consents that open the clinician's shared view. Each moment is played by a client of
+ * the generated caseload in the right phase, or by a client of its own when nobody is. Rows go
+ * into the tables the app writes (the seed runs before anyone could act through the gate); the
+ * triggers keep the episode facts and the outcome queue current as they do for the app's writes.
+ * Returns how many clients it added.
  */
 export async function writeDemoMoments(trx: Executor, team: DemoTeam, today: string): Promise<number> {
   const day = (offset: number) => addDays(today, offset);
   const by = team.coachUserId;
-  const ids = new Map<DemoKey, { client: string; episode: string }>();
-  for (const person of demoPeople) ids.set(person.key, { client: randomUUID(), episode: randomUUID() });
-  const of = (key: DemoKey) => ids.get(key) ?? { client: "", episode: "" };
-
-  await trx
-    .insertInto("client")
-    .values(
-      demoPeople.map((p) => ({
-        id: of(p.key).client,
-        organisation_id: team.organisationId,
-        first_name: p.firstName,
-        last_name: p.lastName,
-        henkilotunnus: p.henkilotunnus,
-        birth_date: p.birthDate,
-        birth_year: Number(p.birthDate.slice(0, 4)),
-        municipality: p.municipality,
-        created_by: by,
-      })),
-    )
-    .execute();
-  await trx
-    .insertInto("episode")
-    .values(
-      demoPeople.map((p) => ({
-        id: of(p.key).episode,
-        client_id: of(p.key).client,
-        organisation_id: team.organisationId,
-        referral_date: day(-p.referredDaysAgo),
-        referral_source: p.source,
-        referral_decision: p.key === "referred" ? "pending" : "accepted",
-        decision_date: p.key === "referred" ? null : day(-p.referredDaysAgo + 3),
-        situation_at_start: p.situationAtStart,
-        agreement_date: p.agreedDaysAgo === null ? null : day(-p.agreedDaysAgo),
-        on_hold: p.onHoldDaysAgo !== null,
-        on_hold_since: p.onHoldDaysAgo === null ? null : day(-p.onHoldDaysAgo),
-      })),
-    )
-    .execute();
-  await trx
-    .insertInto("episode_assignment")
-    .values(
-      demoPeople.map((p) => ({
-        episode_id: of(p.key).episode,
-        coach_user_id: by,
-        ips_team_id: team.ipsTeamId,
-        treatment_team_id: team.treatmentTeamId,
-        valid_from: helsinkiInstant(day(-p.referredDaysAgo), "08:00"),
-        assigned_by: by,
-      })),
-    )
-    .execute();
-  const profiled = demoPeople.filter((p) => p.careerProfile);
-  await trx
-    .insertInto("episode_document")
-    .values(
-      profiled.map((p) => ({
-        episode_id: of(p.key).episode,
-        kind: "career_profile",
-        version: 1,
-        content: JSON.stringify(p.careerProfile),
-        created_by: by,
-      })),
-    )
-    .execute();
-  // The clinician's shared view: these clients agreed to share with their treatment team.
-  const sharing = demoPeople.filter((p) => p.sharesWithTreatmentTeam && p.agreedDaysAgo !== null);
-  await trx
-    .insertInto("consent")
-    .values(
-      sharing.map((p) => ({
-        client_id: of(p.key).client,
-        scope: "share_with_treatment_team",
-        target_team_id: team.treatmentTeamId,
-        given_on: day(-(p.agreedDaysAgo ?? 0)),
-        method: "written",
-        recorded_by: by,
-      })),
-    )
-    .execute();
-
-  const employerIds = new Map<DemoEmployerKey, string>(demoEmployers.map((e) => [e.key, randomUUID()]));
-  const employerOf = (key: DemoEmployerKey) => employerIds.get(key) ?? "";
+  const employerIds = new Map<string, string>(demoEmployers.map((e) => [e.key, randomUUID()]));
+  const employerOf = (key: string) => employerIds.get(key) ?? "";
   await trx
     .insertInto("employer")
     .values(
@@ -119,6 +44,35 @@ export async function writeDemoMoments(trx: Executor, team: DemoTeam, today: str
       })),
     )
     .execute();
+
+  const { cast, missing } = await castDemoWeek(trx, team, today);
+  const added = await addDemoClients(trx, team, today, missing, employerOf);
+  const of = (key: DemoKey) => (cast.get(key) ?? added.get(key)) as CastMember;
+
+  // The clinician's shared view: these clients agreed to share with their treatment team.
+  const sharing = demoPeople.filter((p) => p.sharesWithTreatmentTeam).map((p) => of(p.key).client);
+  const consented = await trx
+    .selectFrom("consent")
+    .select("client_id")
+    .where("client_id", "in", sharing)
+    .where("scope", "=", "share_with_treatment_team")
+    .where("withdrawn_on", "is", null)
+    .execute();
+  const toConsent = sharing.filter((c) => !consented.some((row) => row.client_id === c));
+  if (toConsent.length > 0)
+    await trx
+      .insertInto("consent")
+      .values(
+        toConsent.map((client) => ({
+          client_id: client,
+          scope: "share_with_treatment_team",
+          target_team_id: team.treatmentTeamId,
+          given_on: day(-30),
+          method: "written",
+          recorded_by: by,
+        })),
+      )
+      .execute();
 
   // The work trial ends in four days; the employer has already said a job will follow it.
   await trx
@@ -135,54 +89,12 @@ export async function writeDemoMoments(trx: Executor, team: DemoTeam, today: str
       created_by: by,
     })
     .execute();
-  await trx
-    .insertInto("job")
-    .values([
-      {
-        episode_id: of("job_ended").episode,
-        employer_id: employerOf("warehouse"),
-        title: "Varastotyöntekijä",
-        start_date: day(-212),
-        end_date: day(-4),
-        hours_per_week: 30,
-        hourly_wage: 13.2,
-        contract_type: "fixed_term",
-        found_with_coach: true,
-        end_reason: "fixed_term_ended",
-        end_learned_on: day(-3),
-        created_by: by,
-      },
-      {
-        episode_id: of("working").episode,
-        employer_id: employerOf("shop"),
-        title: "Myyjä",
-        start_date: day(-58),
-        hours_per_week: 20,
-        hourly_wage: 12.9,
-        contract_type: "open_ended",
-        found_with_coach: true,
-        created_by: by,
-      },
-    ])
-    .execute();
-  await trx
-    .insertInto("study")
-    .values({
-      episode_id: of("studying").episode,
-      institution: "Tampereen seudun ammattiopisto",
-      programme: "Logistiikan perustutkinto",
-      level: "vocational",
-      start_date: day(-98),
-      created_by: by,
-    })
-    .execute();
 
-  const contacts = demoContacts;
-  const contactIds = contacts.map(() => randomUUID());
+  const contactIds = demoContacts.map(() => randomUUID());
   await trx
     .insertInto("employer_contact")
     .values(
-      contacts.map((c, i) => ({
+      demoContacts.map((c, i) => ({
         id: contactIds[i],
         organisation_id: team.organisationId,
         employer_id: employerOf(c.employer),
@@ -199,7 +111,7 @@ export async function writeDemoMoments(trx: Executor, team: DemoTeam, today: str
   await trx
     .insertInto("employer_contact_client")
     .values(
-      contacts.map((c, i) => ({
+      demoContacts.map((c, i) => ({
         employer_contact_id: contactIds[i] ?? "",
         client_id: of(c.who).client,
         episode_id: of(c.who).episode,
@@ -207,9 +119,20 @@ export async function writeDemoMoments(trx: Executor, team: DemoTeam, today: str
     )
     .execute();
 
+  await writeDemoAppointments(trx, team, today, of);
+  return added.size;
+}
+
+/** The week's appointments; each held one with the activity that documents it. */
+async function writeDemoAppointments(
+  trx: Executor,
+  team: DemoTeam,
+  today: string,
+  of: (key: DemoKey) => CastMember,
+): Promise<void> {
+  const by = team.coachUserId;
   const appointments = demoWeek.map((a) => {
-    const date = workday(today, a.day);
-    const startsAt = helsinkiInstant(date, a.time);
+    const startsAt = helsinkiInstant(workday(today, a.day), a.time);
     return { id: randomUUID(), a, startsAt, endsAt: new Date(startsAt.getTime() + a.minutes * 60_000) };
   });
   await trx
@@ -249,11 +172,9 @@ export async function writeDemoMoments(trx: Executor, team: DemoTeam, today: str
         place: x.a.place,
         participants: x.held.type === "workplace_visit" ? ["client", "employer"] : ["client"],
         purposes: x.held.purposes,
-        employer_id: x.who === "working" ? employerOf("shop") : null,
         appointment_id: x.id,
         notes: x.held.notes,
       })),
     )
     .execute();
-  return demoPeople.length;
 }

@@ -196,17 +196,8 @@ export const demoContacts = [
     employer: "cafe",
     day: -2,
     purposes: ["negotiate_job"],
-    outcome: "hire",
+    outcome: "opening_found",
     next: "Työsopimus kokeilun päätyttyä",
     nextDay: 5,
-  },
-  {
-    who: "job_ended",
-    employer: "warehouse",
-    day: -3,
-    purposes: ["follow_along_employer"],
-    outcome: "nothing_yet",
-    next: "Kysytään uusia vuoroja keväällä",
-    nextDay: 60,
   },
 ] as const satisfies ReadonlyArray<{ who: DemoKey; employer: DemoEmployerKey; [k: string]: unknown }>;

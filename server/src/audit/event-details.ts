@@ -187,6 +187,15 @@ export const auditDetailsSchemas = {
   }),
   "admin.created_by_cli": z.strictObject({ platformAdmin: z.boolean(), organisationCreated: z.boolean() }),
   "demo.seeded": none,
+  // The synthetic dataset generator (issue 9): its options and the rows it wrote per table.
+  "dataset.generated": z.strictObject({
+    seed: z.number().int(),
+    years: count,
+    clients: count,
+    organisations: count,
+    anchor: code,
+    counts: z.record(code, count),
+  }),
   "outcomes.viewed": z.strictObject({
     level: code,
     scopeId: id,

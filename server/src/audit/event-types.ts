@@ -107,6 +107,7 @@ export const auditEventTypes = [
   // Command line
   "admin.created_by_cli",
   "demo.seeded",
+  "dataset.generated",
   // Outcome figures (issue 9): dashboards read, and the clients behind a number
   "outcomes.viewed",
   "outcomes.clients_viewed",

@@ -39,4 +39,6 @@ export type GenerateReport = {
   organisationIds: string[];
   /** The reporting networks it created: one national benchmark, one per region. */
   networkIds: string[];
+  /** Seconds each step took, in order (for the CLI's summary and docs/performance.md). */
+  steps?: { step: string; seconds: number }[];
 };

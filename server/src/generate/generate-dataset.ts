@@ -1,0 +1,139 @@
+import { sql } from "kysely";
+import { helsinkiDate } from "../../../core/time/dates.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { refreshOutcomeSummaries } from "../outcome-summaries/refresh-outcome-summaries.ts";
+import type { Database } from "../platform/db/database.ts";
+import { inTransaction, type Trx } from "../platform/db/transaction.ts";
+import { checkGenerateOptions } from "./check-options.ts";
+import { type PopulationPlan, planPopulation } from "./plan-population.ts";
+import { createGeneratorFunctions, dropGeneratorFunctions, loadPlanTables } from "./plan-tables.ts";
+import type { GenerateOptions, GenerateReport } from "./types.ts";
+import { writeActivities, writeAppointments } from "./write-activities.ts";
+import { writeEmployerContacts, writeJobLeads } from "./write-job-development.ts";
+import { writeConsents, writeJourneys } from "./write-journey.ts";
+import { writeNetworks } from "./write-networks.ts";
+import { writePlans } from "./write-plans.ts";
+import { GENERATOR_USER_ID, writeStructure } from "./write-structure.ts";
+
+// Tables whose statement-level triggers keep episode_facts and the outcome queue current. The bulk
+// steps switch them off inside the transaction and rebuild the facts once at the end; a failure
+// rolls the switch back with everything else.
+const TRIGGERED = [
+  "episode",
+  "episode_assignment",
+  "episode_document",
+  "activity",
+  "job",
+  "study",
+  "work_trial",
+  "employer_contact",
+  "employer_contact_client",
+  "episode_facts",
+];
+const SUMMARY_BATCH = 20;
+
+type Counts = Record<string, number>;
+type Step = { name: string; run: (trx: Trx, plan: PopulationPlan) => Promise<Counts | number> };
+
+/**
+ * Builds a deterministic synthetic population into a migrated database that holds no clients (see
+ * types.ts for the options): planned in memory from the seed, written set-wise in one
+ * transaction, then the stored outcome summaries are refreshed and the tables analysed.
+ */
+export async function generateDataset(database: Database, options: GenerateOptions): Promise<GenerateReport> {
+  const started = performance.now();
+  const o = checkGenerateOptions(options, helsinkiDate());
+  const existing = await sql<{
+    n: number;
+  }>`select count(*)::int as n from (select 1 from client limit 1) c`.execute(database.db);
+  if ((existing.rows[0]?.n ?? 0) > 0) {
+    throw new Error("The database already holds clients; generate into a new, empty database.");
+  }
+  const steps: Step[] = [
+    { name: "staff and employers", run: (trx, plan) => writeStructure(trx, plan) },
+    { name: "clients and episodes", run: (trx, plan) => writeJourneys(trx, plan) },
+    { name: "consents", run: (trx, plan) => writeConsents(trx, plan.anchorIso) },
+    { name: "plans", run: (trx, plan) => writePlans(trx, plan.anchorIso) },
+    {
+      name: "activities",
+      run: async (trx, plan) => ({ activity: await writeActivities(trx, plan.anchorIso) }),
+    },
+    { name: "appointments", run: (trx, plan) => writeAppointments(trx, plan.anchorIso) },
+    { name: "employer contacts", run: (trx, plan) => writeEmployerContacts(trx, plan.anchorIso) },
+    { name: "job leads", run: (trx, plan) => writeJobLeads(trx, plan.anchorIso) },
+    { name: "episode facts", run: (trx) => refreshFacts(trx) },
+  ];
+  const total = steps.length + 4;
+  const timings: { step: string; seconds: number }[] = [];
+  const progress = (step: string, done: number) => options.onProgress?.({ step, done, total });
+  const timed = async <T>(step: string, done: number, fn: () => Promise<T>): Promise<T> => {
+    progress(step, done);
+    const t = performance.now();
+    const result = await fn();
+    timings.push({ step, seconds: (performance.now() - t) / 1000 });
+    return result;
+  };
+
+  const plan = await timed("plan", 0, async () => planPopulation(o));
+  const counts: Counts = {};
+  const add = (c: Counts | number, step: string) => {
+    for (const [table, n] of Object.entries(typeof c === "number" ? { [step]: c } : c))
+      counts[table] = (counts[table] ?? 0) + n;
+  };
+  const networkIds = await inTransaction(database, async (trx) => {
+    for (const table of TRIGGERED)
+      await sql`alter table ${sql.table(table)} disable trigger user`.execute(trx);
+    await createGeneratorFunctions(trx, o.seed);
+    await loadPlanTables(trx, plan, o.seed);
+    for (const [i, step] of steps.entries())
+      add(await timed(step.name, i + 1, () => step.run(trx, plan)), step.name);
+    const networks = await timed("networks", steps.length + 1, () => writeNetworks(trx, plan));
+    counts.network_membership = networks.memberships;
+    for (const table of TRIGGERED)
+      await sql`alter table ${sql.table(table)} enable trigger user`.execute(trx);
+    await dropGeneratorFunctions(trx);
+    await recordAuditEvent(trx, {
+      eventType: "dataset.generated",
+      actorUserId: GENERATOR_USER_ID,
+      targetType: "dataset",
+      targetId: String(o.seed),
+      details: {
+        seed: o.seed,
+        years: o.years,
+        clients: o.clients,
+        organisations: o.organisations,
+        anchor: o.anchor,
+        counts,
+      },
+    });
+    return networks.networkIds;
+  });
+  await timed("outcome summaries", steps.length + 2, async () => {
+    const teamIds = plan.teams.map((t) => t.id);
+    for (let i = 0; i < teamIds.length; i += SUMMARY_BATCH) {
+      progress("outcome summaries", steps.length + 2 + i / teamIds.length);
+      const report = await refreshOutcomeSummaries(database, {
+        teamIds: teamIds.slice(i, i + SUMMARY_BATCH),
+        today: o.anchor,
+      });
+      counts.outcome_team_quarter = (counts.outcome_team_quarter ?? 0) + report.rows;
+    }
+  });
+  await timed("analyze", steps.length + 3, () => sql`analyze`.execute(database.db));
+  progress("done", total);
+  return {
+    seconds: (performance.now() - started) / 1000,
+    counts,
+    organisationIds: plan.organisations.map((org) => org.id),
+    networkIds,
+    steps: timings,
+  };
+}
+
+async function refreshFacts(trx: Trx): Promise<Counts> {
+  await sql`select refresh_episode_facts(array(select id from gen_episode))`.execute(trx);
+  return {
+    episode_facts:
+      (await sql<{ n: number }>`select count(*)::int as n from gen_episode`.execute(trx)).rows[0]?.n ?? 0,
+  };
+}

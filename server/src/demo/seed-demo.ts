@@ -1,18 +1,29 @@
 import { helsinkiDate } from "../../../core/time/dates.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { generateDataset } from "../generate/generate-dataset.ts";
+import { refreshOutcomeSummaries } from "../outcome-summaries/refresh-outcome-summaries.ts";
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
 import { createDemoOrganisation } from "./create-demo-organisation.ts";
 import { type DemoAccount, writeDemoAccounts } from "./demo-accounts.ts";
 import { writeDemoMoments } from "./demo-moments.ts";
+import { joinDemoNetwork } from "./join-demo-network.ts";
 
 export type SeedResult =
   | { seeded: false }
-  | { seeded: true; accounts: Array<DemoAccount & { password: string }> };
+  | { seeded: true; accounts: Array<DemoAccount & { password: string }>; clients: number; seconds: number };
+
+/**
+ * The living demo's size: the demo team and three small generated organisations, three years of
+ * history ending today. The seed is fixed, so every first start builds the same people.
+ */
+export const DEMO_DATASET = { clients: 100, years: 3, organisations: 4, seed: 20261207 } as const;
 
 /**
  * Creates the living demo once, into an empty database: the demo organisation with one person per
- * role and the demo coach's week around `today`. Passwords are random (or POLKU_DEMO_PASSWORD for
+ * role, its IPS team's history built by the dataset generator around those people (the demo coach
+ * first), three small organisations beside it in a reporting network the demo evaluator follows,
+ * and the demo coach's week around `today`. Passwords are random (or POLKU_DEMO_PASSWORD for
  * tests) and returned so the caller prints them once.
  */
 export async function seedDemoIfEmpty(
@@ -20,11 +31,26 @@ export async function seedDemoIfEmpty(
   fixedPassword: string | null,
   today: string = helsinkiDate(),
 ): Promise<SeedResult> {
-  return inTransaction(database, async (trx) => {
+  const started = performance.now();
+  const demo = await inTransaction(database, async (trx) => {
     const existing = await trx.selectFrom("user").select("id").limit(1).executeTakeFirst();
-    if (existing) return { seeded: false };
-    const demo = await createDemoOrganisation(trx, fixedPassword);
-    await writeDemoMoments(trx, demo.team, today);
+    return existing ? null : createDemoOrganisation(trx, fixedPassword);
+  });
+  if (!demo) return { seeded: false };
+  const { team } = demo;
+  const report = await generateDataset(database, {
+    ...DEMO_DATASET,
+    anchor: today,
+    into: {
+      organisationId: team.organisationId,
+      ipsTeamId: team.ipsTeamId,
+      treatmentTeamId: team.treatmentTeamId,
+      coachUserIds: [team.coachUserId],
+    },
+  });
+  await inTransaction(database, async (trx) => {
+    await writeDemoMoments(trx, team, today);
+    await joinDemoNetwork(trx, demo, report);
     await writeDemoAccounts(
       trx,
       demo.accounts.map(({ email, role }) => ({ email, role })),
@@ -32,13 +58,18 @@ export async function seedDemoIfEmpty(
     await recordAuditEvent(trx, {
       eventType: "demo.seeded",
       actorUserId: null,
-      organisationId: demo.team.organisationId,
+      organisationId: team.organisationId,
       targetType: "organisation",
-      targetId: demo.team.organisationId,
+      targetId: team.organisationId,
     });
-    return {
-      seeded: true,
-      accounts: demo.accounts.map(({ email, role, password }) => ({ email, role, password })),
-    };
   });
+  // The moments changed the demo team's quarter: its stored summaries are refreshed now, not by
+  // the background refresher ten seconds after the first page.
+  await refreshOutcomeSummaries(database, { teamIds: [team.ipsTeamId], today });
+  return {
+    seeded: true,
+    accounts: demo.accounts.map(({ email, role, password }) => ({ email, role, password })),
+    clients: report.counts.client ?? 0,
+    seconds: (performance.now() - started) / 1000,
+  };
 }

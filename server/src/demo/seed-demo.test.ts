@@ -83,6 +83,17 @@ describe("the living demo", () => {
       trend.some((q) => (q.figures.jobStarts.value ?? 0) > 0),
       "jobs started in some quarter",
     );
+
+    // …and a comparison group to hold the team's employment rate against.
+    const teamPath = `/api/organisations/${team.organisationId}`;
+    const cohorts = (await lead.get(`${teamPath}/comparison-cohorts`)).json() as Array<{ id: string }>;
+    assert.equal(cohorts.length, 1);
+    const compared = await lead.get(
+      `${teamPath}/teams/${team.teamId}/outcomes/comparison?cohortId=${cohorts[0]?.id}`,
+    );
+    assert.equal(compared.statusCode, 200);
+    const { ips, comparison } = compared.json() as Record<"ips" | "comparison", { denominator: number }>;
+    assert.ok(ips.denominator > 0 && comparison.denominator > 0, "both sides have people");
   });
 
   test("the evaluator's network compares the demo organisation with small ones and withholds a cell", async () => {

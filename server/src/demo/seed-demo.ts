@@ -8,6 +8,7 @@ import { createDemoOrganisation } from "./create-demo-organisation.ts";
 import { type DemoAccount, writeDemoAccounts } from "./demo-accounts.ts";
 import { writeDemoMoments } from "./demo-moments.ts";
 import { joinDemoNetwork } from "./join-demo-network.ts";
+import { writeDemoComparison } from "./write-demo-comparison.ts";
 
 export type SeedResult =
   | { seeded: false }
@@ -51,6 +52,12 @@ export async function seedDemoIfEmpty(
   await inTransaction(database, async (trx) => {
     await writeDemoMoments(trx, team, today);
     await joinDemoNetwork(trx, demo, report);
+    await writeDemoComparison(
+      trx,
+      team.organisationId,
+      demo.accounts.find((a) => a.role === "team_lead")?.userId ?? "",
+      today,
+    );
     await writeDemoAccounts(
       trx,
       demo.accounts.map(({ email, role }) => ({ email, role })),

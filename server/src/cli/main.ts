@@ -7,6 +7,7 @@ import { migrateToLatest } from "../platform/db/migrate.ts";
 import { readVersion } from "../platform/version.ts";
 import { backup } from "./backup.ts";
 import { createAdmin } from "./create-admin.ts";
+import { checkGenerateFlags, generate } from "./generate.ts";
 import { restore } from "./restore.ts";
 import { verifyAudit } from "./verify-audit.ts";
 
@@ -32,6 +33,14 @@ Commands:
   backup <file>           Write a consistent backup of the embedded database to <file>
                           (a new file, mode 0600), also while Polku runs. On PostgreSQL it
                           prints the pg_dump command to use instead.
+  generate                Build a deterministic synthetic dataset (clients with synthetic
+                          henkilötunnus, episodes, activities, employers, jobs, networks)
+                          into an empty database, for demos and benchmarks.
+      --clients <n>           Clients across all organisations (20 – 1 000 000).
+      --years <y>             Years of history ending at the anchor day (1 – 10).
+      --seed <s>              The same seed and options build the same rows.
+      --organisations <k>     Wellbeing services counties (default: one per 5 000 clients).
+      --anchor <YYYY-MM-DD>   The dataset's "today" (default: today in Helsinki).
   restore <file>          Restore a backup into POLKU_DATA_DIR, which must be empty or
                           missing, and verify its audit log. On PostgreSQL: pg_restore.
   --help                  Show this help.
@@ -43,20 +52,35 @@ POLKU_AUDIT_KEY) and POLKU_AUDIT_CHECKPOINT_DIR (embedded default: beside the da
 other commands: it owns its data directory (backup asks the running server instead).
 `;
 
+const options = {
+  help: { type: "boolean", short: "h" },
+  email: { type: "string" },
+  name: { type: "string" },
+  password: { type: "string" },
+  organisation: { type: "string" },
+  "organisation-type": { type: "string" },
+  "platform-admin": { type: "boolean" },
+  clients: { type: "string" },
+  years: { type: "string" },
+  seed: { type: "string" },
+  organisations: { type: "string" },
+  anchor: { type: "string" },
+} as const;
+
 async function main(argv: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      help: { type: "boolean", short: "h" },
-      email: { type: "string" },
-      name: { type: "string" },
-      password: { type: "string" },
-      organisation: { type: "string" },
-      "organisation-type": { type: "string" },
-      "platform-admin": { type: "boolean" },
-    },
-  });
+  let parsed: ReturnType<
+    typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof options }>
+  >;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options });
+  } catch (error) {
+    // An unknown or malformed flag: say which, and exit 2 like other usage errors.
+    process.stderr.write(
+      `${error instanceof Error ? error.message : String(error)} Run with --help to see the options.\n`,
+    );
+    return 2;
+  }
+  const { positionals, values } = parsed;
   const command = positionals.join(" ");
   if (values.help || command === "" || command === "help") {
     process.stdout.write(help);
@@ -67,8 +91,14 @@ async function main(argv: string[]): Promise<number> {
     const config = loadConfig(process.env, readVersion());
     return first === "backup" ? backup(config, file) : restore(config, file);
   }
-  if (!["migrate", "create-admin", "audit verify"].includes(command)) {
+  if (!["migrate", "create-admin", "audit verify", "generate"].includes(command)) {
     process.stderr.write(`Unknown command "${command}". Run with --help to see the commands.\n`);
+    return 2;
+  }
+  // The generator's flags are checked before the database is opened.
+  const generateOptions = command === "generate" ? checkGenerateFlags(values) : null;
+  if (typeof generateOptions === "string") {
+    process.stderr.write(`${generateOptions} Run with --help to see the options.\n`);
     return 2;
   }
   const config = loadConfig(process.env, readVersion());
@@ -87,6 +117,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (command === "create-admin") return await createAdmin(database, values);
+    if (generateOptions) return await generate(database, generateOptions);
     const key = await openAuditKey(database.db, config.audit);
     const anchoring = { key, checkpointDir: config.audit.checkpointDir };
     return await verifyAudit(database, anchoring);

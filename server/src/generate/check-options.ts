@@ -3,6 +3,12 @@ import type { GenerateOptions } from "./types.ts";
 
 /** Options the generator refuses, with a message that says what to change. */
 export class GenerateOptionsError extends Error {}
+/** The database already holds clients: a dataset is generated into an empty one only. */
+export class DatabaseNotEmptyError extends Error {
+  constructor() {
+    super("The database already holds clients; generate into a new, empty database.");
+  }
+}
 
 export const LIMITS = { clients: [20, 1_000_000], years: [1, 10], organisations: [1, 200] } as const;
 

@@ -4,7 +4,7 @@ import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { refreshOutcomeSummaries } from "../outcome-summaries/refresh-outcome-summaries.ts";
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction, type Trx } from "../platform/db/transaction.ts";
-import { checkGenerateOptions } from "./check-options.ts";
+import { checkGenerateOptions, DatabaseNotEmptyError } from "./check-options.ts";
 import { type PopulationPlan, planPopulation } from "./plan-population.ts";
 import { createGeneratorFunctions, dropGeneratorFunctions, loadPlanTables } from "./plan-tables.ts";
 import type { GenerateOptions, GenerateReport } from "./types.ts";
@@ -47,7 +47,7 @@ export async function generateDataset(database: Database, options: GenerateOptio
     n: number;
   }>`select count(*)::int as n from (select 1 from client limit 1) c`.execute(database.db);
   if ((existing.rows[0]?.n ?? 0) > 0) {
-    throw new Error("The database already holds clients; generate into a new, empty database.");
+    throw new DatabaseNotEmptyError();
   }
   const steps: Step[] = [
     { name: "staff and employers", run: (trx, plan) => writeStructure(trx, plan) },

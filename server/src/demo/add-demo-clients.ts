@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { Insertable } from "kysely";
+import { addDays } from "../../../core/time/dates.ts";
 import type { JobTable, StudyTable } from "../platform/db/tables/clients.ts";
 import type { Executor } from "../platform/db/transaction.ts";
 import type { CastMember } from "./demo-cast.ts";
-import { addDays, helsinkiInstant } from "./demo-days.ts";
+import { helsinkiInstant } from "./demo-days.ts";
 import type { DemoTeam } from "./demo-moments.ts";
 import { type DemoKey, demoPeople } from "./demo-people.ts";
 

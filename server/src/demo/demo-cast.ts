@@ -1,8 +1,8 @@
 import { sql } from "kysely";
 import type { Phase } from "../../../core/episodes/phase.ts";
+import { addDays } from "../../../core/time/dates.ts";
 import { phaseOn } from "../episodes/episode-facts.ts";
 import type { Executor } from "../platform/db/transaction.ts";
-import { addDays } from "./demo-days.ts";
 import type { DemoTeam } from "./demo-moments.ts";
 import { type DemoKey, demoKeys } from "./demo-people.ts";
 

@@ -1,9 +1,5 @@
-import { displayTimeZone } from "../../../core/i18n/locales.ts";
-
-/** The ISO date `days` after `date` (before it when negative). */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
+import { addDays } from "../../../core/time/dates.ts";
+import { helsinkiLocalToIso } from "../../../core/time/local-time.ts";
 
 /**
  * The working day `days` after today: a Saturday or Sunday moves back to Friday for days in the
@@ -20,11 +16,5 @@ export function workday(today: string, days: number): string {
 
 /** The instant a wall-clock time in Finland names on an ISO date (summer time included). */
 export function helsinkiInstant(date: string, time: string): Date {
-  const guess = new Date(`${date}T${time}:00Z`);
-  const zone = new Intl.DateTimeFormat("en-US", { timeZone: displayTimeZone, timeZoneName: "longOffset" })
-    .formatToParts(guess)
-    .find((p) => p.type === "timeZoneName")?.value;
-  const match = /GMT([+-])(\d\d):(\d\d)/.exec(zone ?? "");
-  const minutes = match ? (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
-  return new Date(guess.getTime() - minutes * 60_000);
+  return new Date(helsinkiLocalToIso(`${date}T${time}`) ?? `${date}T${time}:00Z`);
 }

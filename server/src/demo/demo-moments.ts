@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
+import { addDays } from "../../../core/time/dates.ts";
 import type { Executor } from "../platform/db/transaction.ts";
 import { addDemoClients } from "./add-demo-clients.ts";
 import { type CastMember, castDemoWeek } from "./demo-cast.ts";
-import { addDays, helsinkiInstant, workday } from "./demo-days.ts";
+import { helsinkiInstant, workday } from "./demo-days.ts";
 import { type DemoKey, demoPeople } from "./demo-people.ts";
 import { demoContacts, demoEmployers, demoWeek } from "./demo-week.ts";
 

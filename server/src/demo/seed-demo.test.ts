@@ -1,10 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { phases } from "../../../core/episodes/phase.ts";
-import { helsinkiDate } from "../../../core/time/dates.ts";
+import { addDays, helsinkiDate } from "../../../core/time/dates.ts";
 import { createTestApp, type TestApp } from "../platform/testing/test-app.ts";
 import type { TestClient } from "../platform/testing/test-client.ts";
-import { addDays } from "./demo-days.ts";
 import { seedDemoIfEmpty } from "./seed-demo.ts";
 
 /**

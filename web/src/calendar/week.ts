@@ -1,5 +1,6 @@
+import { addDays } from "@core/time/dates";
+import { helsinkiLocalToIso } from "@core/time/local-time";
 import { displayTimeZone } from "../../../core/i18n/locales.ts";
-import { helsinkiLocalToIso } from "../platform/time.ts";
 
 const parts = new Intl.DateTimeFormat("en-CA", {
   timeZone: displayTimeZone,
@@ -31,12 +32,6 @@ export function helsinkiTimeOf(at: string | Date): string {
 export function toLocalInput(at: string | Date): string {
   const w = wall(typeof at === "string" ? new Date(at) : at);
   return `${w.date}T${w.time}`;
-}
-
-/** A calendar date moved by whole days (no time zone involved). */
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
 /** The Monday of the week the date falls in (Finnish weeks start on Monday). */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { helsinkiLocalToIso } from "./time.ts";
+import { helsinkiLocalToIso } from "./local-time.ts";
 
 describe("helsinkiLocalToIso", () => {
   const cases: [string, string | null][] = [

@@ -1,4 +1,4 @@
-import { displayTimeZone } from "../../../core/i18n/locales.ts";
+import { displayTimeZone } from "../i18n/locales.ts";
 
 function helsinkiOffsetMinutes(at: Date): number {
   const parts = new Intl.DateTimeFormat("en-US", {

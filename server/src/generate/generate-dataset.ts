@@ -50,7 +50,7 @@ export async function generateDataset(database: Database, options: GenerateOptio
     throw new DatabaseNotEmptyError();
   }
   const steps: Step[] = [
-    { name: "staff and employers", run: (trx, plan) => writeStructure(trx, plan) },
+    { name: "staff and employers", run: (trx, plan) => writeStructure(trx, plan, o.seed) },
     { name: "clients and episodes", run: (trx, plan) => writeJourneys(trx, plan) },
     { name: "consents", run: (trx, plan) => writeConsents(trx, plan.anchorIso) },
     { name: "plans", run: (trx, plan) => writePlans(trx, plan.anchorIso) },
@@ -87,7 +87,7 @@ export async function generateDataset(database: Database, options: GenerateOptio
     await loadPlanTables(trx, plan, o.seed);
     for (const [i, step] of steps.entries())
       add(await timed(step.name, i + 1, () => step.run(trx, plan)), step.name);
-    const networks = await timed("networks", steps.length + 1, () => writeNetworks(trx, plan));
+    const networks = await timed("networks", steps.length + 1, () => writeNetworks(trx, plan, o.seed));
     counts.network_membership = networks.memberships;
     for (const table of TRIGGERED)
       await sql`alter table ${sql.table(table)} enable trigger user`.execute(trx);

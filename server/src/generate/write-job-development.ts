@@ -60,7 +60,7 @@ export async function writeEmployerContacts(trx: Trx, anchorIso: string): Promis
     select (select count(*) from contacts)::int as contacts, (select count(*) from links)::int as links`.execute(
     trx,
   );
-  // Each coach's own rounds: about two face-to-face visits a week per FTE plus a call.
+  // Each coach's own rounds: about three face-to-face visits a week per FTE plus a call.
   const weeks = sql`(${anchor} - (select min(ref) from gen_episode)) / 7`;
   const rounds =
     await sql`insert into employer_contact (id, organisation_id, employer_id, contact_person_id, coach_user_id,
@@ -75,7 +75,7 @@ export async function writeEmployerContacts(trx: Trx, anchorIso: string): Promis
         ${anchor} - 7 * (w + 1) + floor(pg_temp.gen_u('ecg-day', c.n::bigint * 100000 + w * 10 + slot) * 5)::int as day
       from gen_coach c
       cross join generate_series(0, ${weeks} - 1) w
-      cross join generate_series(0, round(c.fte * 2)::int) slot
+      cross join generate_series(0, round(c.fte * 2.6)::int) slot
     ) c
     join ${orgEmployers} oc on oc.org_id = c.org_id
     join gen_employer g on g.org_id = c.org_id and g.k = floor(pg_temp.gen_u('ecg-employer', c.key) * oc.total)::int
@@ -109,7 +109,7 @@ export async function writeJobLeads(trx: Trx, anchorIso: string): Promise<Record
     );
   const hired = await sql<{ leads: number; candidates: number; events: number }>`with src as (
       select c.id as contact_id, c.organisation_id, c.employer_id, c.coach_user_id, c.occurred_at, j.id as job_id, j.title,
-        j.occupation_code, j.hours, l.client_id, pg_temp.gen_uuid('lead-hired', e.n) as lead_id
+        j.occupation_code, j.hours, l.client_id, e.n, pg_temp.gen_uuid('lead-hired', e.n) as lead_id
       from gen_episode e
       join employer_contact_client l on l.episode_id = e.id
       join employer_contact c on c.id = l.employer_contact_id and c.outcome = 'hire'
@@ -126,8 +126,8 @@ export async function writeJobLeads(trx: Trx, anchorIso: string): Promise<Record
       select lead_id, client_id, 'hired', occurred_at, coach_user_id, job_id from src order by lead_id
       returning 1
     ), events as (
-      insert into job_lead_event (job_lead_id, client_id, stage, occurred_at, by_user_id)
-      select lead_id, client_id, s.stage, occurred_at - make_interval(days => s.before), coach_user_id
+      insert into job_lead_event (id, job_lead_id, client_id, stage, occurred_at, by_user_id)
+      select pg_temp.gen_uuid('lead-event:' || s.stage, n), lead_id, client_id, s.stage, occurred_at - make_interval(days => s.before), coach_user_id
       from src cross join (values ('matched', 10), ('presented', 7), ('interview', 3), ('hired', 0)) s(stage, before)
       order by lead_id, s.before desc
       returning 1

@@ -68,12 +68,12 @@ export async function writeJourneys(trx: Trx, plan: PopulationPlan): Promise<Rec
   }
   // Each episode's assignments; the last one ends when a later episode of the client opens.
   const assignment = affected(
-    await sql`insert into episode_assignment (episode_id, coach_user_id, ips_team_id, treatment_team_id, valid_from, valid_to, assigned_by)
-    select e.id, e.coach_id, e.team_id, e.treatment_id, pg_temp.gen_at(e.ref, 9),
+    await sql`insert into episode_assignment (id, episode_id, coach_user_id, ips_team_id, treatment_team_id, valid_from, valid_to, assigned_by)
+    select pg_temp.gen_uuid('assignment', e.n::bigint * 2), e.id, e.coach_id, e.team_id, e.treatment_id, pg_temp.gen_at(e.ref, 9),
       case when e.coach2_id is not null then pg_temp.gen_at(e.change_on, 10) else pg_temp.gen_at(nxt.ref, 9) end, e.coach_id
     from gen_episode e left join gen_episode nxt on nxt.prev_id = e.id
     union all
-    select e.id, e.coach2_id, e.team_id, e.treatment_id, pg_temp.gen_at(e.change_on, 10), pg_temp.gen_at(nxt.ref, 9), e.coach_id
+    select pg_temp.gen_uuid('assignment', e.n::bigint * 2 + 1), e.id, e.coach2_id, e.team_id, e.treatment_id, pg_temp.gen_at(e.change_on, 10), pg_temp.gen_at(nxt.ref, 9), e.coach_id
     from gen_episode e left join gen_episode nxt on nxt.prev_id = e.id where e.coach2_id is not null`.execute(
       trx,
     ),
@@ -95,8 +95,8 @@ export async function writeJourneys(trx: Trx, plan: PopulationPlan): Promise<Rec
     from gen_job where id is not null order by n`.execute(trx),
   );
   const study = affected(
-    await sql`insert into study (episode_id, institution, programme, level, start_date, end_date, outcome, created_by, created_at)
-    select episode_id, study_institution, study_programme, study_level, study_start, study_end, study_outcome, coach_id,
+    await sql`insert into study (id, episode_id, institution, programme, level, start_date, end_date, outcome, created_by, created_at)
+    select pg_temp.gen_uuid('study', n), episode_id, study_institution, study_programme, study_level, study_start, study_end, study_outcome, coach_id,
       pg_temp.gen_at(study_start, 11)
     from gen_job where study_start is not null order by n`.execute(trx),
   );
@@ -106,12 +106,12 @@ export async function writeJourneys(trx: Trx, plan: PopulationPlan): Promise<Rec
 /** Consents recorded at the agreement and at the career profile; a few withdrawn later. */
 export async function writeConsents(trx: Trx, anchorIso: string): Promise<Record<string, number>> {
   const consent = affected(
-    await sql`insert into consent (client_id, scope, target_team_id, given_on, method, recorded_by, recorded_at,
+    await sql`insert into consent (id, client_id, scope, target_team_id, given_on, method, recorded_by, recorded_at,
       withdrawn_on, withdrawal_recorded_by)
-    select client_id, scope, target, given, method, coach_id, pg_temp.gen_at(given, 10),
+    select pg_temp.gen_uuid('consent:' || scope, n), client_id, scope, target, given, method, coach_id, pg_temp.gen_at(given, 10),
       withdrawn, case when withdrawn is not null then coach_id end
     from (
-      select e.client_id, s.scope, case when s.scope = 'share_with_treatment_team' then e.treatment_id end as target,
+      select e.n, e.client_id, s.scope, case when s.scope = 'share_with_treatment_team' then e.treatment_id end as target,
         case when s.scope = 'contact_employers' then e.profile else e.agreement end as given,
         (array['written','written','electronic','oral'])[1 + floor(pg_temp.gen_u('consent-method:' || s.scope, e.n) * 4)::int] as method,
         e.coach_id,

@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import type { Trx } from "../platform/db/transaction.ts";
-import { isoOf } from "./identifiers.ts";
+import { isoOf, uuidFor } from "./identifiers.ts";
 import type { PopulationPlan } from "./plan-population.ts";
 import { GENERATOR_USER_ID } from "./write-structure.ts";
 
@@ -15,6 +15,7 @@ export const NATIONAL_NETWORK = "IPS-vertailu: koko maa";
 export async function writeNetworks(
   trx: Trx,
   plan: PopulationPlan,
+  seed: number,
 ): Promise<{ networkIds: string[]; memberships: number }> {
   const regions = new Map<string, string[]>();
   for (const o of plan.organisations) regions.set(o.region, [...(regions.get(o.region) ?? []), o.id]);
@@ -38,7 +39,12 @@ export async function writeNetworks(
       (
         await trx
           .insertInto("reporting_network")
-          .values({ name: network.name, kind: network.kind, created_by: GENERATOR_USER_ID })
+          .values({
+            id: uuidFor(seed, `network:${network.name}`),
+            name: network.name,
+            kind: network.kind,
+            created_by: GENERATOR_USER_ID,
+          })
           .returning("id")
           .executeTakeFirstOrThrow()
       ).id;
@@ -47,6 +53,7 @@ export async function writeNetworks(
       .insertInto("network_membership")
       .values(
         network.members.map((organisationId) => ({
+          id: uuidFor(seed, `network-membership:${network.name}:${organisationId}`),
           network_id: id,
           organisation_id: organisationId,
           agreed_on: agreedOn,

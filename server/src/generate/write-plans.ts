@@ -25,15 +25,17 @@ export async function writePlans(trx: Trx, anchorIso: string): Promise<Record<st
     'supportsNeeded', 'Säännöllinen yhteydenpito valmentajaan.',
     'notes', ${version === 1 ? sql`null` : sql`'Päivitetty työn alettua.'`})`;
   const profiles =
-    await sql`insert into episode_document (episode_id, kind, version, content, created_by, created_at)
-    select e.id, 'career_profile', 1, ${careerProfile(1)}, e.coach_id, pg_temp.gen_at(e.profile, 14)
+    await sql`insert into episode_document (id, episode_id, kind, version, content, created_by, created_at)
+    select pg_temp.gen_uuid('document:' || kind || ':' || version, n), episode_id, kind, version, content, created_by, created_at
+    from (
+    select e.n, e.id as episode_id, 'career_profile' as kind, 1 as version, ${careerProfile(1)} as content, e.coach_id as created_by, pg_temp.gen_at(e.profile, 14) as created_at
     from gen_episode e where e.profile is not null
     union all
-    select e.id, 'career_profile', 2, ${careerProfile(2)}, e.coach_id, pg_temp.gen_at(e.first_job + 10, 14)
+    select e.n, e.id, 'career_profile', 2, ${careerProfile(2)}, e.coach_id, pg_temp.gen_at(e.first_job + 10, 14)
     from gen_episode e where e.profile is not null and e.first_job + 10 <= ${anchor}
       and e.first_job + 10 <= e.service_end and e.first_job > e.profile
     union all
-    select e.id, 'job_search_plan', 1, jsonb_build_object(
+    select e.n, e.id, 'job_search_plan', 1, jsonb_build_object(
       'targetOccupations', jsonb_build_array(jsonb_build_object('title', ${pick(["Varastotyöntekijä", "Myyjä", "Kokki", "Siivooja", "Asiakaspalvelija"], "jsp-occupation")}, 'occupationCode', null)),
       'targetIndustries', '[]'::jsonb, 'targetEmployers', '[]'::jsonb,
       'hoursPerWeekMin', 10, 'hoursPerWeekMax', 30, 'municipalities', '[]'::jsonb,
@@ -43,7 +45,7 @@ export async function writePlans(trx: Trx, anchorIso: string): Promise<Record<st
       e.coach_id, pg_temp.gen_at(e.profile + 7, 14)
     from gen_episode e where e.profile is not null and e.profile + 7 <= least(${anchor}, e.service_end)
     union all
-    select e.id, 'disclosure_plan', 1, jsonb_build_object(
+    select e.n, e.id, 'disclosure_plan', 1, jsonb_build_object(
       'discussedOn', to_char(e.profile + 14, 'YYYY-MM-DD'),
       'entries', jsonb_build_array(jsonb_build_object('employerId', null, 'employerName', 'Kaikki työnantajat',
         'decision', ${pick(["none", "partial", "full"], "disclosure")}, 'whatMayBeSaid', null, 'accommodations', null)),
@@ -52,7 +54,7 @@ export async function writePlans(trx: Trx, anchorIso: string): Promise<Record<st
     from gen_episode e where e.profile is not null and e.profile + 14 <= least(${anchor}, e.service_end)
       and pg_temp.gen_u('disclosure-plan', e.n) < 0.6
     union all
-    select e.id, 'benefits_planning', 1, jsonb_build_object(
+    select e.n, e.id, 'benefits_planning', 1, jsonb_build_object(
       'doneOn', to_char(e.first_job - 7, 'YYYY-MM-DD'), 'byTrainedPlanner', pg_temp.gen_u('planner', e.n) < 0.4,
       'plannerName', null,
       'benefitsInPlace', jsonb_build_array(${pick(["rehabilitation_subsidy_kela", "unemployment_benefit", "partial_disability_pension", "housing_allowance"], "benefit")}),
@@ -60,6 +62,7 @@ export async function writePlans(trx: Trx, anchorIso: string): Promise<Record<st
       'notes', null),
       e.coach_id, pg_temp.gen_at(e.first_job - 7, 14)
     from gen_episode e where e.first_job is not null and e.first_job - 7 >= coalesce(e.agreement, e.ref)
-      and pg_temp.gen_u('benefits', e.n) < 0.7`.execute(trx);
+      and pg_temp.gen_u('benefits', e.n) < 0.7
+    ) d order by n, kind, version`.execute(trx);
   return { episode_document: Number(profiles.numAffectedRows ?? 0) };
 }

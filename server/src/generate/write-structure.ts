@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import type { Trx } from "../platform/db/transaction.ts";
-import { isoOf } from "./identifiers.ts";
+import { isoOf, uuidFor } from "./identifiers.ts";
 import { loadRows } from "./load-rows.ts";
 import type { PopulationPlan } from "./plan-population.ts";
 
@@ -13,7 +13,11 @@ export const GENERATOR_USER_ID = "polku-generator";
  * register with one contact person per employer. Rows that `into` names already exist and are
  * left as they are.
  */
-export async function writeStructure(trx: Trx, plan: PopulationPlan): Promise<Record<string, number>> {
+export async function writeStructure(
+  trx: Trx,
+  plan: PopulationPlan,
+  seed: number,
+): Promise<Record<string, number>> {
   const since = `${isoOf(plan.start - 30)}T08:00:00+02:00`;
   await sql`insert into "user" (id, name, email, "createdAt", "updatedAt")
     values (${GENERATOR_USER_ID}, 'Polku-aineistogeneraattori', 'generaattori@generoitu.polku.invalid', now(), now())
@@ -21,25 +25,46 @@ export async function writeStructure(trx: Trx, plan: PopulationPlan): Promise<Re
   const organisation = await loadRows(
     trx,
     "organisation",
-    { id: "uuid", name: "text", type: "text", created_at: "timestamptz" },
+    { id: "uuid", name: "text", type: "text", created_at: "timestamptz", updated_at: "timestamptz" },
     plan.organisations
       .filter((o) => !o.existing)
-      .map((o) => ({ id: o.id, name: o.name, type: "wellbeing_services_county", created_at: since })),
+      .map((o) => ({
+        id: o.id,
+        name: o.name,
+        type: "wellbeing_services_county",
+        created_at: since,
+        updated_at: since,
+      })),
   );
   const newTeams = plan.teams.filter((t) => !t.existing);
   const orgId = (index: number) => plan.organisations[index]?.id;
   const team = await loadRows(
     trx,
     "team",
-    { id: "uuid", organisation_id: "uuid", name: "text", kind: "text", created_at: "timestamptz" },
+    {
+      id: "uuid",
+      organisation_id: "uuid",
+      name: "text",
+      kind: "text",
+      created_at: "timestamptz",
+      updated_at: "timestamptz",
+    },
     newTeams.flatMap((t) => [
-      { id: t.id, organisation_id: orgId(t.org), name: t.name, kind: "ips_team", created_at: since },
+      {
+        id: t.id,
+        organisation_id: orgId(t.org),
+        name: t.name,
+        kind: "ips_team",
+        created_at: since,
+        updated_at: since,
+      },
       {
         id: t.treatmentId,
         organisation_id: orgId(t.org),
         name: t.treatmentName,
         kind: "treatment_team",
         created_at: since,
+        updated_at: since,
       },
     ]),
   );
@@ -54,6 +79,7 @@ export async function writeStructure(trx: Trx, plan: PopulationPlan): Promise<Re
     trx,
     "membership",
     {
+      id: "uuid",
       user_id: "text",
       organisation_id: "uuid",
       team_id: "uuid",
@@ -62,6 +88,7 @@ export async function writeStructure(trx: Trx, plan: PopulationPlan): Promise<Re
       valid_from: "timestamptz",
     },
     staff.map((s) => ({
+      id: uuidFor(seed, `membership:${s.id}`),
       user_id: s.id,
       organisation_id: orgId(s.org),
       team_id: plan.teams[s.team]?.id,
@@ -88,6 +115,7 @@ export async function writeStructure(trx: Trx, plan: PopulationPlan): Promise<Re
       postal_code: "text",
       created_by: "text",
       created_at: "timestamptz",
+      updated_at: "timestamptz",
     },
     plan.employers.map((e) => ({
       id: e.id,
@@ -101,15 +129,16 @@ export async function writeStructure(trx: Trx, plan: PopulationPlan): Promise<Re
       postal_code: e.postalCode,
       created_by: keeper.get(e.org),
       created_at: since,
+      updated_at: since,
     })),
   );
   const contactPerson =
-    await sql`insert into employer_contact_person (id, employer_id, name, role, created_by, created_at)
+    await sql`insert into employer_contact_person (id, employer_id, name, role, created_by, created_at, updated_at)
     select pg_temp.gen_uuid('cp', n), e.id,
       (array['Anna','Mikko','Sari','Jukka','Päivi','Kari','Tiina','Marko'])[1 + (n % 8)] || ' ' ||
         (array['Lindqvist','Koivula','Rautio','Hakala','Peltola','Ojala'])[1 + ((n / 8) % 6)],
       (array['Esihenkilö','Henkilöstöpäällikkö','Vuoropäällikkö','Toimitusjohtaja','Yrittäjä'])[1 + (n % 5)],
-      e.created_by, e.created_at
+      e.created_by, e.created_at, e.created_at
     from (select e.*, row_number() over (order by e.id) as n from employer e
       where e.id in (select id from gen_employer)) e`.execute(trx);
   return {

@@ -33,6 +33,9 @@ export async function seedDemoIfEmpty(
   today: string = helsinkiDate(),
 ): Promise<SeedResult> {
   const started = performance.now();
+  // The generator writes in a transaction of its own around rows it must find committed, so the
+  // accounts come first. Should a later step fail, the start fails with it and the data directory,
+  // which then holds accounts without their demo, is to be removed before starting again.
   const demo = await inTransaction(database, async (trx) => {
     const existing = await trx.selectFrom("user").select("id").limit(1).executeTakeFirst();
     return existing ? null : createDemoOrganisation(trx, fixedPassword);

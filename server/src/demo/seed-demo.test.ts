@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { phases } from "../../../core/episodes/phase.ts";
+import { parseHenkilotunnus } from "../../../core/identity/henkilotunnus.ts";
+import { parseYTunnus } from "../../../core/identity/y-tunnus.ts";
 import { addDays, helsinkiDate } from "../../../core/time/dates.ts";
 import { createTestApp, type TestApp } from "../platform/testing/test-app.ts";
 import type { TestClient } from "../platform/testing/test-client.ts";
@@ -116,6 +118,18 @@ describe("the living demo", () => {
     assert.equal(response.statusCode, 200);
     const shared = (response.json() as Array<{ access: string }>).filter((c) => c.access === "shared");
     assert.ok(shared.length >= 3, `shared: ${shared.length}`);
+  });
+
+  test("every employer of the demo has a valid Y-tunnus and every client a synthetic henkilötunnus", async () => {
+    const employers = await t.database.db.selectFrom("employer").select("business_id").execute();
+    assert.ok(employers.length > 0);
+    for (const { business_id } of employers)
+      assert.ok(business_id === null || parseYTunnus(business_id).valid, `Y-tunnus ${business_id}`);
+    const clients = await t.database.db.selectFrom("client").select("henkilotunnus").execute();
+    for (const { henkilotunnus } of clients) {
+      const parsed = henkilotunnus === null ? null : parseHenkilotunnus(henkilotunnus);
+      assert.ok(parsed?.valid && parsed.temporary, "valid, with an individual number from 900–999");
+    }
   });
 
   test("seeding again does nothing", async () => {

@@ -18,7 +18,7 @@ export type SeedResult =
  * The living demo's size: the demo team and three small generated organisations, three years of
  * history ending today. The seed is fixed, so every first start builds the same people.
  */
-export const DEMO_DATASET = { clients: 100, years: 3, organisations: 4, seed: 20261207 } as const;
+export const DEMO_DATASET = { clients: 100, years: 3, organisations: 4, seed: 2026 } as const;
 
 /**
  * Creates the living demo once, into an empty database: the demo organisation with one person per

@@ -4,6 +4,7 @@ import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { refreshOutcomeSummaries } from "../outcome-summaries/refresh-outcome-summaries.ts";
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction, type Trx } from "../platform/db/transaction.ts";
+import { beginBulkLoad } from "./bulk-load.ts";
 import { checkGenerateOptions, DatabaseNotEmptyError } from "./check-options.ts";
 import { type PopulationPlan, planPopulation } from "./plan-population.ts";
 import { createGeneratorFunctions, dropGeneratorFunctions, loadPlanTables } from "./plan-tables.ts";
@@ -15,21 +16,6 @@ import { writeNetworks } from "./write-networks.ts";
 import { writePlans } from "./write-plans.ts";
 import { GENERATOR_USER_ID, writeStructure } from "./write-structure.ts";
 
-// Tables whose statement-level triggers keep episode_facts and the outcome queue current. The bulk
-// steps switch them off inside the transaction and rebuild the facts once at the end; a failure
-// rolls the switch back with everything else.
-const TRIGGERED = [
-  "episode",
-  "episode_assignment",
-  "episode_document",
-  "activity",
-  "job",
-  "study",
-  "work_trial",
-  "employer_contact",
-  "employer_contact_client",
-  "episode_facts",
-];
 const SUMMARY_BATCH = 20;
 
 type Counts = Record<string, number>;
@@ -63,7 +49,7 @@ export async function generateDataset(database: Database, options: GenerateOptio
     { name: "job leads", run: (trx, plan) => writeJobLeads(trx, plan.anchorIso) },
     { name: "episode facts", run: (trx) => refreshFacts(trx) },
   ];
-  const total = steps.length + 4;
+  const total = steps.length + 5;
   const timings: { step: string; seconds: number }[] = [];
   const progress = (step: string, done: number) => options.onProgress?.({ step, done, total });
   const timed = async <T>(step: string, done: number, fn: () => Promise<T>): Promise<T> => {
@@ -81,17 +67,15 @@ export async function generateDataset(database: Database, options: GenerateOptio
       counts[table] = (counts[table] ?? 0) + n;
   };
   const networkIds = await inTransaction(database, async (trx) => {
-    for (const table of TRIGGERED)
-      await sql`alter table ${sql.table(table)} disable trigger user`.execute(trx);
+    const endBulkLoad = await beginBulkLoad(trx);
     await createGeneratorFunctions(trx, o.seed);
     await loadPlanTables(trx, plan, o.seed);
     for (const [i, step] of steps.entries())
       add(await timed(step.name, i + 1, () => step.run(trx, plan)), step.name);
     const networks = await timed("networks", steps.length + 1, () => writeNetworks(trx, plan, o.seed));
     counts.network_membership = networks.memberships;
-    for (const table of TRIGGERED)
-      await sql`alter table ${sql.table(table)} enable trigger user`.execute(trx);
     await dropGeneratorFunctions(trx);
+    await timed("references checked", steps.length + 2, endBulkLoad);
     await recordAuditEvent(trx, {
       eventType: "dataset.generated",
       actorUserId: GENERATOR_USER_ID,
@@ -108,10 +92,10 @@ export async function generateDataset(database: Database, options: GenerateOptio
     });
     return networks.networkIds;
   });
-  await timed("outcome summaries", steps.length + 2, async () => {
+  await timed("outcome summaries", steps.length + 3, async () => {
     const teamIds = plan.teams.map((t) => t.id);
     for (let i = 0; i < teamIds.length; i += SUMMARY_BATCH) {
-      progress("outcome summaries", steps.length + 2 + i / teamIds.length);
+      progress("outcome summaries", steps.length + 3 + i / teamIds.length);
       const report = await refreshOutcomeSummaries(database, {
         teamIds: teamIds.slice(i, i + SUMMARY_BATCH),
         today: o.anchor,
@@ -119,7 +103,7 @@ export async function generateDataset(database: Database, options: GenerateOptio
       counts.outcome_team_quarter = (counts.outcome_team_quarter ?? 0) + report.rows;
     }
   });
-  await timed("analyze", steps.length + 3, () => sql`analyze`.execute(database.db));
+  await timed("analyze", steps.length + 4, () => sql`analyze`.execute(database.db));
   progress("done", total);
   return {
     seconds: (performance.now() - started) / 1000,

@@ -9,7 +9,9 @@ export const ACTIVITIES_PER_WEEK = 0.75;
  * The coach's documented work, fanned out set-wise from each episode's course: outreach and first
  * meetings before the agreement, job search work after it (with employer contacts and interviews),
  * follow-along at the workplace once working, outreach attempts before a "lost contact" closure.
- * Each activity's author is the coach assigned on its day.
+ * Each activity's author is the coach assigned on its day. The `offset 0` fences keep PostgreSQL
+ * from inlining each level's columns into the next, which would recompute the hashes behind
+ * every reference to a column (and grow the expression the planner and JIT must handle).
  */
 export async function writeActivities(trx: Trx, anchorIso: string): Promise<number> {
   const anchor = sql`${anchorIso}::date`;
@@ -88,8 +90,11 @@ export async function writeActivities(trx: Trx, anchorIso: string): Promise<numb
           ) g
           cross join lateral (select pg_temp.gen_uuid('a', g.key) as id) ids
           where g.day >= e.ref
+          offset 0
         ) y
+        offset 0
       ) x
+      offset 0
     ) z`.execute(trx);
   return affected(result);
 }

@@ -76,6 +76,7 @@ export async function writeEmployerContacts(trx: Trx, anchorIso: string): Promis
       from gen_coach c
       cross join generate_series(0, ${weeks} - 1) w
       cross join generate_series(0, round(c.fte * 2.6)::int) slot
+      offset 0
     ) c
     join ${orgEmployers} oc on oc.org_id = c.org_id
     join gen_employer g on g.org_id = c.org_id and g.k = floor(pg_temp.gen_u('ecg-employer', c.key) * oc.total)::int

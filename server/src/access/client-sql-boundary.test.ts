@@ -55,6 +55,9 @@ const DEMO_SEED =
 const OWN_APPOINTMENT =
   "calendar use case: the appointment is the caller's own (findOwnAppointment) and its client passed requireClientAccess";
 
+const GENERATOR =
+  "system: the dataset generator creates synthetic clients in a database that holds none (it refuses otherwise); no actor, nothing to gate";
+
 /** File (relative to server/src) → why it may hold SQL on client-scoped tables. */
 const allowed: Record<string, string> = {
   "access/client-gate.ts": GATE,
@@ -121,6 +124,13 @@ const allowed: Record<string, string> = {
   "jobs/job-query.ts": GATED_HELPER,
   "jobs/start-job.ts": "inserts a job for the GatedClient it is handed (record-job, hiring from a lead)",
   "jobs/update-job.ts": WITH_CLIENT,
+  // The synthetic dataset generator writes whole populations into a database with no clients yet
+  // (it refuses one that has any): there is no caller and no existing client to gate.
+  "generate/generate-dataset.ts": GENERATOR,
+  "generate/write-activities.ts": GENERATOR,
+  "generate/write-job-development.ts": GENERATOR,
+  "generate/write-journey.ts": GENERATOR,
+  "generate/write-plans.ts": GENERATOR,
   "outcomes/load-outcome-facts.ts":
     "aggregate read behind the aggregate gate (requireAggregateAccess for the teams asked): outcome facts of the teams' episodes, no names; nothing leaves the server but counts",
   "plans/plan-query.ts": GATED_HELPER,

@@ -1,4 +1,4 @@
-import { randomFor } from "./random.ts";
+import { createHash } from "node:crypto";
 
 /**
  * Synthetic identifiers. Henkilötunnus: the individual numbers 900–999 are reserved in Finnish
@@ -35,15 +35,13 @@ export function syntheticYTunnus(serial: number): string {
   }
 }
 
-/** A version-4-shaped UUID derived from the seed and a key (the contracts check the version). */
+/**
+ * A version-4-shaped UUID derived from the seed and a key (the contracts check the version): the
+ * md5 of both, so ids stay unique across millions of rows (a 32-bit stream would collide).
+ */
 export function uuidFor(seed: number, key: string): string {
-  const random = randomFor(seed, `uuid:${key}`);
-  const hex = Array.from({ length: 4 }, () =>
-    Math.floor(random.next() * 4294967296)
-      .toString(16)
-      .padStart(8, "0"),
-  ).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${"89ab"[Number.parseInt(hex[16] ?? "0", 16) % 4]}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  const hex = createHash("md5").update(`${seed}:${key}`).digest("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 /** Whole days since 1970-01-01 of an ISO date, and back. */

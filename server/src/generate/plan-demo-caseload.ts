@@ -1,4 +1,4 @@
-import type { EpisodePlan, JobPlan } from "./plan-episode.ts";
+import { acceptedReferral, type EpisodePlan, type JobPlan } from "./plan-episode.ts";
 
 /**
  * The living demo's coach (options.into, coach index 0): a caseload of open episodes in every
@@ -9,22 +9,7 @@ import type { EpisodePlan, JobPlan } from "./plan-episode.ts";
  */
 export const DEMO_CASELOAD = 18;
 
-const base = (ref: number): EpisodePlan => ({
-  ref,
-  source: "treatment_team",
-  situation: "unemployed",
-  decision: "accepted",
-  decisionDate: ref + 4,
-  declineReason: null,
-  agreement: null,
-  profile: null,
-  trial: null,
-  jobs: [],
-  study: null,
-  closure: null,
-  closureReason: null,
-  onHoldSince: null,
-});
+const base = (ref: number): EpisodePlan => acceptedReferral(ref, ref + 4);
 const job = (start: number, end: number | null, extra: Partial<JobPlan> = {}): JobPlan => ({
   start,
   end,

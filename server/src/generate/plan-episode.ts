@@ -103,15 +103,14 @@ function job(random: Random, start: number, tenure: number, extra: Partial<JobPl
   };
 }
 
-/** Plans one episode referred on day `ref`; `anchor` is the dataset's today. */
-export function planEpisode(seed: number, key: string, ref: number, anchor: number): EpisodePlan {
-  const random = randomFor(seed, `episode:${key}`);
-  const plan: EpisodePlan = {
+/** An episode accepted on `decisionDate` that nothing has happened in yet (from a treatment team). */
+export function acceptedReferral(ref: number, decisionDate: number | null): EpisodePlan {
+  return {
     ref,
-    source: random.weighted(sources),
-    situation: random.weighted(situations),
+    source: "treatment_team",
+    situation: "unemployed",
     decision: "accepted",
-    decisionDate: ref + random.int(2, 21),
+    decisionDate,
     declineReason: null,
     agreement: null,
     profile: null,
@@ -121,6 +120,16 @@ export function planEpisode(seed: number, key: string, ref: number, anchor: numb
     closure: null,
     closureReason: null,
     onHoldSince: null,
+  };
+}
+
+/** Plans one episode referred on day `ref`; `anchor` is the dataset's today. */
+export function planEpisode(seed: number, key: string, ref: number, anchor: number): EpisodePlan {
+  const random = randomFor(seed, `episode:${key}`);
+  const plan: EpisodePlan = {
+    ...acceptedReferral(ref, ref + random.int(2, 21)),
+    source: random.weighted(sources),
+    situation: random.weighted(situations),
   };
   const decisionDate = plan.decisionDate as number;
   const declined = random.chance(0.07);
@@ -211,17 +220,10 @@ function clipToAnchor(plan: EpisodePlan, anchor: number, holdSince: number | nul
   const p = { ...plan };
   if ((p.decisionDate as number) > anchor) {
     return {
-      ...p,
+      ...acceptedReferral(p.ref, null),
+      source: p.source,
+      situation: p.situation,
       decision: "pending",
-      decisionDate: null,
-      declineReason: null,
-      agreement: null,
-      profile: null,
-      trial: null,
-      jobs: [],
-      study: null,
-      closure: null,
-      closureReason: null,
     };
   }
   if (p.closure !== null && p.closure > anchor) Object.assign(p, { closure: null, closureReason: null });

@@ -1,18 +1,30 @@
 import { displayTimeZone } from "../i18n/locales.ts";
 
+const wallClock = new Intl.DateTimeFormat("en-CA", {
+  timeZone: displayTimeZone,
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+});
+
+/** The date (YYYY-MM-DD), time (HH:MM) and seconds an instant shows on a clock in Finland. */
+export function helsinkiWallClock(at: Date): { date: string; time: string; seconds: string } {
+  const parts = wallClock.formatToParts(at);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "00";
+  return {
+    date: `${get("year")}-${get("month")}-${get("day")}`,
+    time: `${get("hour")}:${get("minute")}`,
+    seconds: get("second"),
+  };
+}
+
 function helsinkiOffsetMinutes(at: Date): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: displayTimeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(at);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wall = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  const w = helsinkiWallClock(at);
+  const wall = Date.parse(`${w.date}T${w.time}:${w.seconds}Z`);
   return Math.round((wall - at.getTime()) / 60000);
 }
 

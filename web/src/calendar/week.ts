@@ -1,36 +1,19 @@
 import { addDays } from "@core/time/dates";
-import { helsinkiLocalToIso } from "@core/time/local-time";
-import { displayTimeZone } from "../../../core/i18n/locales.ts";
-
-const parts = new Intl.DateTimeFormat("en-CA", {
-  timeZone: displayTimeZone,
-  hourCycle: "h23",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-});
-
-function wall(at: Date) {
-  const p = parts.formatToParts(at);
-  const get = (type: string) => p.find((x) => x.type === type)?.value ?? "00";
-  return { date: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
-}
+import { helsinkiLocalToIso, helsinkiWallClock } from "@core/time/local-time";
 
 /** The calendar date (YYYY-MM-DD) of an instant in Finnish time. */
 export function helsinkiDateOf(at: string | Date): string {
-  return wall(typeof at === "string" ? new Date(at) : at).date;
+  return helsinkiWallClock(typeof at === "string" ? new Date(at) : at).date;
 }
 
 /** The wall-clock time (HH:MM) of an instant in Finnish time. */
 export function helsinkiTimeOf(at: string | Date): string {
-  return wall(typeof at === "string" ? new Date(at) : at).time;
+  return helsinkiWallClock(typeof at === "string" ? new Date(at) : at).time;
 }
 
 /** An instant as the value of an `<input type="datetime-local">` in Finnish time. */
 export function toLocalInput(at: string | Date): string {
-  const w = wall(typeof at === "string" ? new Date(at) : at);
+  const w = helsinkiWallClock(typeof at === "string" ? new Date(at) : at);
   return `${w.date}T${w.time}`;
 }
 

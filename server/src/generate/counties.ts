@@ -3,8 +3,9 @@
  * population (thousands, for the relative size of each organisation), three municipalities and
  * the generator's own grouping of neighbouring counties into regional reporting networks (a
  * grouping for the synthetic data, not an official one). The order puts a small county (Kainuu)
- * fourth, so a small dataset has one small organisation whose cells fall under the suppression
- * threshold on network pages.
+ * third, so a dataset of three or more organisations has one small organisation whose cells fall
+ * under the suppression threshold on network pages; with four, Kainuu and Pohjois-Pohjanmaa form
+ * a regional network.
  */
 export type County = {
   name: string;
@@ -31,18 +32,18 @@ export const counties: readonly County[] = [
     swedish: 0.05,
   },
   {
-    name: "Pohjois-Pohjanmaan hyvinvointialue",
-    population: 415,
-    region: "Pohjois-Suomi",
-    municipalities: ["Oulu", "Raahe", "Kempele"],
-    swedish: 0.005,
-  },
-  {
     name: "Kainuun hyvinvointialue",
     population: 70,
     region: "Pohjois-Suomi",
     municipalities: ["Kajaani", "Sotkamo", "Kuhmo"],
     swedish: 0.003,
+  },
+  {
+    name: "Pohjois-Pohjanmaan hyvinvointialue",
+    population: 415,
+    region: "Pohjois-Suomi",
+    municipalities: ["Oulu", "Raahe", "Kempele"],
+    swedish: 0.005,
   },
   {
     name: "Pohjois-Savon hyvinvointialue",

@@ -298,5 +298,15 @@ describe("generating into an existing team (the living demo)", { timeout: 300_00
       sql<{ n: number }>`select count(*)::int as n from team where organisation_id = ${into.organisationId}`,
     );
     assert.ok(teams >= 2, "no second copy of the given teams");
+    const smallest = await one(
+      db,
+      sql<{
+        n: number;
+      }>`select min(n)::int as n from (select count(*) as n from client group by organisation_id) c`,
+    );
+    assert.ok(
+      smallest < 10,
+      `one small organisation, so network cells under 5 are withheld (got ${smallest})`,
+    );
   });
 });

@@ -48,7 +48,7 @@ export async function generateDataset(database: Database, options: GenerateOptio
     { name: "employer contacts", run: (trx, plan) => writeEmployerContacts(trx, plan.anchorIso) },
     { name: "job leads", run: (trx, plan) => writeJobLeads(trx, plan.anchorIso) },
   ];
-  const total = steps.length + 7;
+  const total = steps.length + 8;
   const timings: { step: string; seconds: number }[] = [];
   const progress = (step: string, done: number) => options.onProgress?.({ step, done, total });
   const timed = async <T>(step: string, done: number, fn: () => Promise<T>): Promise<T> => {
@@ -68,15 +68,15 @@ export async function generateDataset(database: Database, options: GenerateOptio
   const networkIds = await inTransaction(database, async (trx) => {
     const bulk = await beginBulkLoad(trx);
     await createGeneratorFunctions(trx, o.seed);
-    await loadPlanTables(trx, plan, o.seed);
+    await timed("plan tables", 1, () => loadPlanTables(trx, plan, o.seed));
     for (const [i, step] of steps.entries())
-      add(await timed(step.name, i + 1, () => step.run(trx, plan)), step.name);
-    const networks = await timed("networks", steps.length + 1, () => writeNetworks(trx, plan, o.seed));
+      add(await timed(step.name, i + 2, () => step.run(trx, plan)), step.name);
+    const networks = await timed("networks", steps.length + 2, () => writeNetworks(trx, plan, o.seed));
     counts.network_membership = networks.memberships;
-    await timed("indexes", steps.length + 2, () => bulk.indexes());
-    add(await timed("episode facts", steps.length + 3, () => refreshFacts(trx)), "episode facts");
+    await timed("indexes", steps.length + 3, () => bulk.indexes());
+    add(await timed("episode facts", steps.length + 4, () => refreshFacts(trx)), "episode facts");
     await dropGeneratorFunctions(trx);
-    await timed("references checked", steps.length + 4, () => bulk.finish());
+    await timed("references checked", steps.length + 5, () => bulk.finish());
     await recordAuditEvent(trx, {
       eventType: "dataset.generated",
       actorUserId: GENERATOR_USER_ID,
@@ -93,10 +93,10 @@ export async function generateDataset(database: Database, options: GenerateOptio
     });
     return networks.networkIds;
   });
-  await timed("outcome summaries", steps.length + 5, async () => {
+  await timed("outcome summaries", steps.length + 6, async () => {
     const teamIds = plan.teams.map((t) => t.id);
     for (let i = 0; i < teamIds.length; i += SUMMARY_BATCH) {
-      progress("outcome summaries", steps.length + 5 + i / teamIds.length);
+      progress("outcome summaries", steps.length + 6 + i / teamIds.length);
       const report = await refreshOutcomeSummaries(database, {
         teamIds: teamIds.slice(i, i + SUMMARY_BATCH),
         today: o.anchor,
@@ -104,7 +104,7 @@ export async function generateDataset(database: Database, options: GenerateOptio
       counts.outcome_team_quarter = (counts.outcome_team_quarter ?? 0) + report.rows;
     }
   });
-  await timed("analyze", steps.length + 6, () => sql`analyze`.execute(database.db));
+  await timed("analyze", steps.length + 7, () => sql`analyze`.execute(database.db));
   progress("done", total);
   return {
     seconds: (performance.now() - started) / 1000,

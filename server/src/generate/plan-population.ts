@@ -333,15 +333,24 @@ function assignEpisodes(
   // The demo coach (into, index 0) has its caseload planned; it takes few others.
   const weightOf = (index: number) =>
     o.into !== undefined && index === 0 ? 0.15 : ((coaches[index] as StaffRow).fte ?? 1);
+  // Per organisation once (not per episode): its coaches' weights and their total; per team its coaches.
+  const weightsByOrg = new Map<number, { weights: number[]; total: number }>();
+  for (const [org, pool] of coachesByOrg) {
+    const weights = pool.map(weightOf);
+    weightsByOrg.set(org, { weights, total: weights.reduce((a, b) => a + b, 0) });
+  }
+  const byTeam = new Map<number, number[]>();
+  for (const [index, c] of coaches.entries()) byTeam.set(c.team, [...(byTeam.get(c.team) ?? []), index]);
   const firstIds = new Map<number, string>();
   return planned.map(({ client, k, plan }) => {
     const random = randomFor(o.seed, `assign:${client}:${k}`);
     const org = (clients[client] as ClientRow).org;
     const pool = coachesByOrg.get(org) ?? [];
     const demo = o.into !== undefined && client < DEMO_CASELOAD && k === 0;
-    const coach = demo ? 0 : random.weighted(pool.map((c) => [c, weightOf(c)] as const));
+    const { weights = [], total = 0 } = weightsByOrg.get(org) ?? {};
+    const coach = demo ? 0 : (pool[pickIndex(weights, random.next() * total)] as number);
     const team = (coaches[coach] as StaffRow).team;
-    const mates = pool.filter((c) => c !== coach && (coaches[c] as StaffRow).team === team);
+    const mates = (byTeam.get(team) ?? []).filter((c) => c !== coach);
     const end = plan.closure ?? dayOf(o.anchor);
     let coach2: number | null = null;
     let changeDay: number | null = null;

@@ -1,8 +1,8 @@
 import { sql } from "kysely";
 import type { Trx } from "../platform/db/transaction.ts";
 
-// Tables the generator fills in bulk.
-const BULK_TABLES = [
+/** Tables the generator fills in bulk. */
+export const BULK_TABLES = [
   "team",
   "membership",
   "employer",

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { sql } from "kysely";
 import type { OutcomeDashboard } from "../../../core/contracts/outcomes.ts";
+import { phases } from "../../../core/episodes/phase.ts";
 import { parseHenkilotunnus } from "../../../core/identity/henkilotunnus.ts";
 import { parseYTunnus } from "../../../core/identity/y-tunnus.ts";
 import { setPassword } from "../auth/user-credentials.ts";
@@ -11,6 +12,7 @@ import { inTransaction } from "../platform/db/transaction.ts";
 import { buildOrganisation, buildStaff, buildTeam, TEST_PASSWORD } from "../platform/testing/factories.ts";
 import { createTestApp, type TestApp } from "../platform/testing/test-app.ts";
 import { createTestDatabase } from "../platform/testing/test-database.ts";
+import { BULK_TABLES } from "./bulk-load.ts";
 import { DatabaseNotEmptyError, GenerateOptionsError } from "./check-options.ts";
 import { generateDataset } from "./generate-dataset.ts";
 import type { GenerateOptions, GenerateReport } from "./types.ts";
@@ -25,24 +27,7 @@ const one = async (db: Database, query: ReturnType<typeof sql<{ n: number }>>) =
 
 /** A digest of every row the generator writes, whole rows (no column is left to now() or chance). */
 async function checksum(db: Database): Promise<string> {
-  const tables = [
-    "client",
-    "episode",
-    "episode_assignment",
-    "consent",
-    "episode_document",
-    "job",
-    "work_trial",
-    "study",
-    "appointment",
-    "activity",
-    "employer_contact",
-    "employer_contact_client",
-    "job_lead",
-    "job_lead_candidate",
-    "job_lead_event",
-    "membership",
-  ];
+  const tables = [...BULK_TABLES, "organisation"];
   const parts = tables.map((t) => `select '${t}' || t::text as r from ${t} t`).join(" union all ");
   const result = await rows(
     db,
@@ -146,21 +131,13 @@ describe("the synthetic dataset generator", { timeout: 600_000 }, () => {
 
   test("episodes go through every phase, with re-referrals, reassignments, trials into jobs and parallel jobs", async () => {
     const db = t.database;
-    const phases = await rows(
+    const found = await rows(
       db,
       sql<{ phase: string }>`select distinct ${phaseOn("f", ANCHOR)} as phase from episode_facts f`,
     );
-    const seen = new Set(phases.map((p) => p.phase));
-    for (const phase of [
-      "referred",
-      "declined",
-      "engagement",
-      "career_profile",
-      "job_search",
-      "working",
-      "on_hold",
-      "closed",
-    ]) {
+    const seen = new Set(found.map((p) => p.phase));
+    // Studying is rare at this size; the demo caseload below has one.
+    for (const phase of phases.filter((p) => p !== "studying")) {
       assert.ok(seen.has(phase), `some episode is ${phase}`);
     }
     const checks: Record<string, ReturnType<typeof sql<{ n: number }>>> = {

@@ -34,7 +34,10 @@ test("a coach creates a client, records the agreement and a consent; the clinici
 
   await signIn(coach, coachEmail, demoPassword);
   await expect(coach.getByRole("heading", { level: 2, name: "Oma asiakasmäärä" })).toBeVisible();
-  await expect(coach.getByText("0 / 20 aktiivista")).toBeVisible();
+  // The demo coach already has a caseload; the new client must add exactly one active client to it.
+  const activeCount = coach.getByText(/^\d+ \/ 20 aktiivista$/);
+  await expect(activeCount).toBeVisible();
+  const activeBefore = Number.parseInt((await activeCount.textContent()) ?? "", 10);
   await expectAccessible(coach, "home (coach, caseload)");
 
   // New client with an invalid henkilötunnus: the field error is shown and nothing is saved.
@@ -92,7 +95,7 @@ test("a coach creates a client, records the agreement and a consent; the clinici
 
   // The client is on the coach's caseload.
   await coach.getByRole("link", { name: "Etusivu" }).click();
-  await expect(coach.getByText("1 / 20 aktiivista")).toBeVisible();
+  await expect(coach.getByText(`${activeBefore + 1} / 20 aktiivista`)).toBeVisible();
   await expect(coach.getByRole("link", { name }).first()).toBeVisible();
 
   // The clinician sees the shared, limited view.

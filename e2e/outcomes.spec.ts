@@ -13,8 +13,9 @@ import {
 } from "./fixtures.ts";
 
 // Outcomes from team to network (issue 9): the team lead's dashboard, rule sets, drill-down and
-// exports; the evaluator's network page with a withheld cell. The demo has no history in the last
-// full quarter, so this file records some through the API first, back-dated into that quarter.
+// exports; the evaluator's network page with a withheld cell. The living demo has history of its
+// own, but the drill-down must list people this file knows, so it records six clients through the
+// API first, back-dated into the last full quarter, and a network of the demo organisation alone.
 test.describe.configure({ mode: "serial" });
 
 const run = Date.now().toString(36).replace(/\d/g, "");

@@ -50,6 +50,8 @@ const GATED_HELPER = "read helper that accepts only the GatedClient handle (or a
 const EPISODE =
   "episode use case inside changeEpisode (withClient): works on the GatedEpisode it is handed, keyed by its id and its GatedClient";
 const VISIBLE = "reads only clients listed by visibleClients";
+const DEMO_SEED =
+  "system seed: writes the demo organisation's synthetic clients on the first start into an empty database, before anyone exists to act through the gate";
 const OWN_APPOINTMENT =
   "calendar use case: the appointment is the caller's own (findOwnAppointment) and its client passed requireClientAccess";
 
@@ -85,6 +87,9 @@ const allowed: Record<string, string> = {
   "consent/present-consent.ts": GATED_HELPER,
   "consent/still-shared-with.ts": GATED_HELPER,
   "consent/withdraw-consent.ts": WITH_CLIENT,
+  "demo/add-demo-clients.ts": DEMO_SEED,
+  "demo/demo-cast.ts": DEMO_SEED,
+  "demo/demo-moments.ts": DEMO_SEED,
   "employers/view-employer-history.ts": VISIBLE,
   "episodes/change-episode.ts": `${WITH_CLIENT}; loads the episode by the GatedClient's id and hands both on`,
   "episodes/close-episode.ts": EPISODE,

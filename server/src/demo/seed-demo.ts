@@ -1,86 +1,85 @@
-import { randomBytes } from "node:crypto";
-import type { Role } from "../../../core/access/roles.ts";
+import { helsinkiDate } from "../../../core/time/dates.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
-import { createCredentialUser } from "../auth/user-credentials.ts";
+import { generateDataset } from "../generate/generate-dataset.ts";
+import { refreshOutcomeSummaries } from "../outcome-summaries/refresh-outcome-summaries.ts";
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
+import { createDemoOrganisation } from "./create-demo-organisation.ts";
 import { type DemoAccount, writeDemoAccounts } from "./demo-accounts.ts";
-
-type DemoUser = { email: string; name: string; role: Role | "platform_admin"; team: "ips" | "clinic" | null };
-
-const people: DemoUser[] = [
-  { email: "admin@demo.polku.fi", name: "Aino Pääkäyttäjä", role: "org_admin", team: null },
-  { email: "coach@demo.polku.fi", name: "Ville Valmentaja", role: "coach", team: "ips" },
-  { email: "lead@demo.polku.fi", name: "Tiina Tiiminvetäjä", role: "team_lead", team: "ips" },
-  { email: "clinician@demo.polku.fi", name: "Hanna Hoitaja", role: "clinician", team: "clinic" },
-  { email: "evaluator@demo.polku.fi", name: "Eero Arvioija", role: "evaluator", team: null },
-  { email: "platform@demo.polku.fi", name: "Pekka Ylläpitäjä", role: "platform_admin", team: null },
-];
+import { writeDemoMoments } from "./demo-moments.ts";
+import { joinDemoNetwork } from "./join-demo-network.ts";
+import { writeDemoComparison } from "./write-demo-comparison.ts";
 
 export type SeedResult =
   | { seeded: false }
-  | { seeded: true; accounts: Array<DemoAccount & { password: string }> };
+  | { seeded: true; accounts: Array<DemoAccount & { password: string }>; clients: number; seconds: number };
 
 /**
- * Creates a demo organisation with one person per role, once, into an empty database. Passwords
- * are random (or POLKU_DEMO_PASSWORD for tests) and returned so the caller prints them once.
+ * The living demo's size: the demo team and three small generated organisations, three years of
+ * history ending today. The seed is fixed, so every first start builds the same people.
  */
-export async function seedDemoIfEmpty(database: Database, fixedPassword: string | null): Promise<SeedResult> {
-  return inTransaction(database, async (trx) => {
+export const DEMO_DATASET = { clients: 100, years: 3, organisations: 4, seed: 2026 } as const;
+
+/**
+ * Creates the living demo once, into an empty database: the demo organisation with one person per
+ * role, its IPS team's history built by the dataset generator around those people (the demo coach
+ * first), three small organisations beside it in a reporting network the demo evaluator follows,
+ * and the demo coach's week around `today`. Passwords are random (or POLKU_DEMO_PASSWORD for
+ * tests) and returned so the caller prints them once.
+ */
+export async function seedDemoIfEmpty(
+  database: Database,
+  fixedPassword: string | null,
+  today: string = helsinkiDate(),
+): Promise<SeedResult> {
+  const started = performance.now();
+  // The generator writes in a transaction of its own around rows it must find committed, so the
+  // accounts come first. Should a later step fail, the start fails with it and the data directory,
+  // which then holds accounts without their demo, is to be removed before starting again.
+  const demo = await inTransaction(database, async (trx) => {
     const existing = await trx.selectFrom("user").select("id").limit(1).executeTakeFirst();
-    if (existing) return { seeded: false };
-    const org = await trx
-      .insertInto("organisation")
-      .values({ name: "Demo-hyvinvointialue", type: "wellbeing_services_county", is_demo: true })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    const teams = await trx
-      .insertInto("team")
-      .values([
-        { organisation_id: org.id, name: "IPS-tiimi", kind: "ips_team" },
-        { organisation_id: org.id, name: "Psykiatrian poliklinikka", kind: "treatment_team" },
-      ])
-      .returning(["id", "kind"])
-      .execute();
-    const teamId = (key: DemoUser["team"]) =>
-      key === null
-        ? null
-        : (teams.find((t) => t.kind === (key === "ips" ? "ips_team" : "treatment_team"))?.id ?? null);
-    const accounts: Array<DemoAccount & { password: string }> = [];
-    for (const person of people) {
-      const password = fixedPassword ?? randomBytes(12).toString("base64url");
-      const user = await createCredentialUser(trx, {
-        name: person.name,
-        email: person.email,
-        password,
-        locale: "fi",
-        platformAdmin: person.role === "platform_admin",
-      });
-      if (person.role !== "platform_admin") {
-        await trx
-          .insertInto("membership")
-          .values({
-            user_id: user.id,
-            organisation_id: org.id,
-            team_id: teamId(person.team),
-            role: person.role,
-            fte: person.role === "coach" ? 1 : null,
-          })
-          .execute();
-      }
-      accounts.push({ email: person.email, role: person.role, password });
-    }
+    return existing ? null : createDemoOrganisation(trx, fixedPassword);
+  });
+  if (!demo) return { seeded: false };
+  const { team } = demo;
+  const report = await generateDataset(database, {
+    ...DEMO_DATASET,
+    anchor: today,
+    into: {
+      organisationId: team.organisationId,
+      ipsTeamId: team.ipsTeamId,
+      treatmentTeamId: team.treatmentTeamId,
+      coachUserIds: [team.coachUserId],
+    },
+  });
+  await inTransaction(database, async (trx) => {
+    await writeDemoMoments(trx, team, today);
+    await joinDemoNetwork(trx, demo, report);
+    await writeDemoComparison(
+      trx,
+      team.organisationId,
+      demo.accounts.find((a) => a.role === "team_lead")?.userId ?? "",
+      today,
+    );
     await writeDemoAccounts(
       trx,
-      accounts.map(({ email, role }) => ({ email, role })),
+      demo.accounts.map(({ email, role }) => ({ email, role })),
     );
     await recordAuditEvent(trx, {
       eventType: "demo.seeded",
       actorUserId: null,
-      organisationId: org.id,
+      organisationId: team.organisationId,
       targetType: "organisation",
-      targetId: org.id,
+      targetId: team.organisationId,
     });
-    return { seeded: true, accounts };
   });
+  // The moments changed the demo team's quarter: its stored summaries are refreshed now, not by
+  // the background refresher ten seconds after the first page.
+  await refreshOutcomeSummaries(database, { teamIds: [team.ipsTeamId], today });
+  return {
+    seeded: true,
+    accounts: demo.accounts.map(({ email, role, password }) => ({ email, role, password })),
+    clients: report.counts.client ?? 0,
+    seconds: (performance.now() - started) / 1000,
+  };
 }

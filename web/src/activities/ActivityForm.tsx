@@ -5,6 +5,7 @@ import {
   participantKinds,
   places,
 } from "@core/contracts/activities";
+import { helsinkiLocalToIso } from "@core/time/local-time";
 import {
   Button,
   Group,
@@ -21,7 +22,6 @@ import { useTranslation } from "react-i18next";
 import type { Appointment } from "../calendar/types.ts";
 import { minutesBetween, toLocalInput } from "../calendar/week.ts";
 import { fieldError, otherFieldErrors } from "../platform/fields.ts";
-import { helsinkiLocalToIso } from "../platform/time.ts";
 import { ErrorAlert } from "../platform/ui.tsx";
 import { ChipField } from "./ChipField.tsx";
 import type { Activity, RecordActivity } from "./types.ts";

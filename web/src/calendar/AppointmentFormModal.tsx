@@ -1,10 +1,10 @@
 import { places } from "@core/contracts/activities";
+import { helsinkiLocalToIso } from "@core/time/local-time";
 import { Button, Group, Modal, NativeSelect, Stack, TextInput } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { fieldError, otherFieldErrors } from "../platform/fields.ts";
-import { helsinkiLocalToIso } from "../platform/time.ts";
 import { ErrorAlert } from "../platform/ui.tsx";
 import { ClientPicker } from "./ClientPicker.tsx";
 import type { Appointment } from "./types.ts";

@@ -1,3 +1,4 @@
+import { addDays } from "@core/time/dates";
 import { Box, Button, Group, Stack, Text, Title } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { useState } from "react";
@@ -11,7 +12,7 @@ import { AppointmentCard } from "./AppointmentCard.tsx";
 import { AppointmentFormModal, type AppointmentFormTarget } from "./AppointmentFormModal.tsx";
 import type { Appointment } from "./types.ts";
 import { useAppointmentMutations, useWeekAppointments } from "./useAppointments.ts";
-import { addDays, helsinkiDateOf, isoWeek, mondayOf, weekDays } from "./week.ts";
+import { helsinkiDateOf, isoWeek, mondayOf, weekDays } from "./week.ts";
 
 const intlLocales = { fi: "fi-FI", sv: "sv-FI", en: "en-GB" } as const;
 

@@ -1,42 +1,20 @@
-import { displayTimeZone } from "../../../core/i18n/locales.ts";
-import { helsinkiLocalToIso } from "../platform/time.ts";
-
-const parts = new Intl.DateTimeFormat("en-CA", {
-  timeZone: displayTimeZone,
-  hourCycle: "h23",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-});
-
-function wall(at: Date) {
-  const p = parts.formatToParts(at);
-  const get = (type: string) => p.find((x) => x.type === type)?.value ?? "00";
-  return { date: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
-}
+import { addDays } from "@core/time/dates";
+import { helsinkiLocalToIso, helsinkiWallClock } from "@core/time/local-time";
 
 /** The calendar date (YYYY-MM-DD) of an instant in Finnish time. */
 export function helsinkiDateOf(at: string | Date): string {
-  return wall(typeof at === "string" ? new Date(at) : at).date;
+  return helsinkiWallClock(typeof at === "string" ? new Date(at) : at).date;
 }
 
 /** The wall-clock time (HH:MM) of an instant in Finnish time. */
 export function helsinkiTimeOf(at: string | Date): string {
-  return wall(typeof at === "string" ? new Date(at) : at).time;
+  return helsinkiWallClock(typeof at === "string" ? new Date(at) : at).time;
 }
 
 /** An instant as the value of an `<input type="datetime-local">` in Finnish time. */
 export function toLocalInput(at: string | Date): string {
-  const w = wall(typeof at === "string" ? new Date(at) : at);
+  const w = helsinkiWallClock(typeof at === "string" ? new Date(at) : at);
   return `${w.date}T${w.time}`;
-}
-
-/** A calendar date moved by whole days (no time zone involved). */
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
 /** The Monday of the week the date falls in (Finnish weeks start on Monday). */

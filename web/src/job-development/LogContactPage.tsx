@@ -1,4 +1,5 @@
 import { contactOutcomes, contactPurposes } from "@core/contracts/employers";
+import { helsinkiLocalToIso } from "@core/time/local-time";
 import {
   Anchor,
   Button,
@@ -22,7 +23,6 @@ import { ChipField } from "../activities/ChipField.tsx";
 import { toLocalInput } from "../calendar/week.ts";
 import { useEmployer } from "../employers/queries.ts";
 import { fieldError, otherFieldErrors } from "../platform/fields.ts";
-import { helsinkiLocalToIso } from "../platform/time.ts";
 import { ErrorAlert } from "../platform/ui.tsx";
 import { DisclosureWarnings } from "./DisclosureWarnings.tsx";
 import { EmployerSelect, type PickedEmployer } from "./EmployerSelect.tsx";

@@ -37,4 +37,4 @@ export function useFormat() {
   };
 }
 
-export { helsinkiLocalToIso } from "./time.ts";
+export { helsinkiLocalToIso } from "@core/time/local-time";

@@ -4,9 +4,11 @@ import { phases } from "../../../core/episodes/phase.ts";
 import { parseHenkilotunnus } from "../../../core/identity/henkilotunnus.ts";
 import { parseYTunnus } from "../../../core/identity/y-tunnus.ts";
 import { addDays, helsinkiDate } from "../../../core/time/dates.ts";
+import { inTransaction } from "../platform/db/transaction.ts";
 import { createTestApp, type TestApp } from "../platform/testing/test-app.ts";
 import type { TestClient } from "../platform/testing/test-client.ts";
-import { seedDemoIfEmpty } from "./seed-demo.ts";
+import { createDemoOrganisation } from "./create-demo-organisation.ts";
+import { DemoUnfinishedError, seedDemoIfEmpty } from "./seed-demo.ts";
 
 /**
  * The living demo (issue 9): what a newcomer meets after the first start, asked through the API
@@ -151,5 +153,18 @@ describe("the living demo", () => {
       .where("event_type", "=", "demo.seeded")
       .execute();
     assert.equal(audits.length, 1);
+  });
+});
+
+describe("a first start that failed halfway", () => {
+  test("the next start says the demo is unfinished instead of serving accounts nobody can sign in to", async () => {
+    const t = await createTestApp();
+    try {
+      // What a first start leaves when the generator fails after the accounts were committed.
+      await inTransaction(t.database, (trx) => createDemoOrganisation(trx, PASSWORD));
+      await assert.rejects(seedDemoIfEmpty(t.database, PASSWORD), DemoUnfinishedError);
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -3,12 +3,39 @@ import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { generateDataset } from "../generate/generate-dataset.ts";
 import { refreshOutcomeSummaries } from "../outcome-summaries/refresh-outcome-summaries.ts";
 import type { Database } from "../platform/db/database.ts";
-import { inTransaction } from "../platform/db/transaction.ts";
+import { type Executor, inTransaction } from "../platform/db/transaction.ts";
 import { createDemoOrganisation } from "./create-demo-organisation.ts";
 import { type DemoAccount, writeDemoAccounts } from "./demo-accounts.ts";
 import { writeDemoMoments } from "./demo-moments.ts";
 import { joinDemoNetwork } from "./join-demo-network.ts";
 import { writeDemoComparison } from "./write-demo-comparison.ts";
+
+/** A first start that created the demo's accounts but failed before the demo was complete. */
+export class DemoUnfinishedError extends Error {
+  constructor() {
+    super(
+      "The demo data was left unfinished by an earlier first start that failed. Stop Polku, remove the data directory (POLKU_DATA_DIR, default ./data, with its .audit-key and .audit-checkpoints beside it) and start again, or start with POLKU_DEMO=false on a new data directory.",
+    );
+    this.name = "DemoUnfinishedError";
+  }
+}
+
+async function demoLeftUnfinished(trx: Executor): Promise<boolean> {
+  const demoOrganisation = await trx
+    .selectFrom("organisation")
+    .select("id")
+    .where("is_demo", "=", true)
+    .limit(1)
+    .executeTakeFirst();
+  if (!demoOrganisation) return false;
+  const seeded = await trx
+    .selectFrom("audit_event")
+    .select("event_type")
+    .where("event_type", "=", "demo.seeded")
+    .limit(1)
+    .executeTakeFirst();
+  return !seeded;
+}
 
 export type SeedResult =
   | { seeded: false }
@@ -34,11 +61,14 @@ export async function seedDemoIfEmpty(
 ): Promise<SeedResult> {
   const started = performance.now();
   // The generator writes in a transaction of its own around rows it must find committed, so the
-  // accounts come first. Should a later step fail, the start fails with it and the data directory,
-  // which then holds accounts without their demo, is to be removed before starting again.
+  // accounts come first. Should a later step fail, the start fails with it; the next start finds
+  // the demo organisation without its `demo.seeded` event and says what to do (whose passwords
+  // were never printed), rather than serve a demo nobody can sign in to.
   const demo = await inTransaction(database, async (trx) => {
     const existing = await trx.selectFrom("user").select("id").limit(1).executeTakeFirst();
-    return existing ? null : createDemoOrganisation(trx, fixedPassword);
+    if (!existing) return createDemoOrganisation(trx, fixedPassword);
+    if (await demoLeftUnfinished(trx)) throw new DemoUnfinishedError();
+    return null;
   });
   if (!demo) return { seeded: false };
   const { team } = demo;

@@ -78,8 +78,9 @@ test("an organisation admin joins a reporting network and ends the agreement", a
   await expectAccessible(admin, "end dialog");
   await end.getByRole("button", { name: "Päätä sopimus" }).click();
   await expect(admin.getByText(`Sopimus verkoston ${networkName} kanssa päätettiin.`)).toBeVisible();
-  await expect(row.getByRole("button", { name: `Liity verkostoon ${networkName}` })).toBeVisible();
+  // In force through its last day: neither ending again nor a second, overlapping agreement is offered.
   await expect(row.getByText(/ – /)).toBeVisible();
+  await expect(row.getByRole("button")).toHaveCount(0);
   await admin.context().close();
 });
 

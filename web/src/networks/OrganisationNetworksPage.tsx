@@ -1,3 +1,4 @@
+import { helsinkiDate } from "@core/time/dates";
 import { Button, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -76,8 +77,11 @@ function NetworkRow({
   const { t } = useTranslation();
   const format = useFormat();
   const a = network.agreement;
-  // An agreement not yet ended can be ended (also one starting later); otherwise one can join.
+  // An agreement not yet ended can be ended (also one starting later). One ended on a day not yet
+  // past is in force through that day: neither ending nor joining applies (the server refuses an
+  // agreement that overlaps it), so no button is offered until the day after. Otherwise one can join.
   const open = a !== null && a.endedOn === null;
+  const endingLater = a !== null && a.endedOn !== null && a.endedOn >= helsinkiDate();
   const status =
     a === null
       ? t("networks.noAgreement")
@@ -95,14 +99,16 @@ function NetworkRow({
         </Text>
       </Table.Td>
       <Table.Td>
-        <Button
-          size="xs"
-          variant={open ? "default" : "filled"}
-          aria-label={t(open ? "networks.endNamed" : "networks.joinNamed", { name: network.name })}
-          onClick={() => onChange(open ? "end" : "join")}
-        >
-          {open ? t("networks.end") : t("networks.join")}
-        </Button>
+        {endingLater ? null : (
+          <Button
+            size="xs"
+            variant={open ? "default" : "filled"}
+            aria-label={t(open ? "networks.endNamed" : "networks.joinNamed", { name: network.name })}
+            onClick={() => onChange(open ? "end" : "join")}
+          >
+            {open ? t("networks.end") : t("networks.join")}
+          </Button>
+        )}
       </Table.Td>
     </Table.Tr>
   );

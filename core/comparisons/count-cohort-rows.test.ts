@@ -47,6 +47,15 @@ describe("countCohortRows", () => {
       { line: 1, column: "hetu" },
     ],
     ["a missing column", "pseudonym,period_from,employed\nx,2021-01-01,1", "csv_header", { line: 1 }],
+    // No header: line 1 is a person's data, which the message must not repeat.
+    ["no header (data on line 1)", "x,2021-01-01,2021-06-30,Maija Meikäläinen", "csv_header", { line: 1 }],
+    ["no header, an identity code last", "x,2021-01-01,2021-06-30,131052-308T", "csv_header", { line: 1 }],
+    [
+      "an identity code among the header's names",
+      "pseudonym,period_from,period_to,employed,131052-308T",
+      "csv_header",
+      { line: 1 },
+    ],
     [
       "a henkilötunnus as pseudonym",
       `${header}\n131052-308T,2021-01-01,2021-06-30,1`,
@@ -87,6 +96,6 @@ describe("countCohortRows", () => {
       ran++;
     }
     assert.equal(ran, refused.length);
-    assert.equal(ran, 12);
+    assert.equal(ran, 15);
   });
 });

@@ -39,12 +39,18 @@ export function countCohortRows(text: string): CohortRowsResult {
   const [header, ...records] = parsed.records;
   if (!header) return { ok: false, problems: { "rows.1": { key: "csv_header", params: { line: 1 } } } };
   const names = header.fields.map((f) => f.trim().toLowerCase());
+  const known = (name: string) => (cohortRowColumns as readonly string[]).includes(name);
+  // An unknown column is named back only in a real header: a file without one has a person's
+  // data on line 1, and the message must not repeat a name or an identity code.
+  const isHeader = names.some(known) && !header.fields.some(looksLikeIdentityCode);
   for (const [i, name] of names.entries()) {
-    if (!(cohortRowColumns as readonly string[]).includes(name)) {
-      problems[`rows.${header.line}`] = {
-        key: "csv_column_not_allowed",
-        params: { line: header.line, column: header.fields[i]?.trim() ?? "" },
-      };
+    if (!known(name)) {
+      problems[`rows.${header.line}`] = isHeader
+        ? {
+            key: "csv_column_not_allowed",
+            params: { line: header.line, column: header.fields[i]?.trim() ?? "" },
+          }
+        : { key: "csv_header", params: { line: header.line } };
     }
   }
   if (cohortRowColumns.some((c) => !names.includes(c)) || new Set(names).size !== names.length) {

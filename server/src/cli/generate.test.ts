@@ -41,7 +41,7 @@ describe("polku generate", { timeout: 300_000 }, () => {
     assert.match(run.stderr, /^activities…$/m);
     const again = await polku(["--clients", "40", "--years", "1", "--seed", "5"]);
     assert.equal(again.code, 1);
-    assert.match(again.stderr, /already holds clients/);
+    assert.match(again.stderr, /already holds data/);
   });
 
   test("bad or missing flags exit 2 and say what to fix", async () => {

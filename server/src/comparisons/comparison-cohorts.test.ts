@@ -201,6 +201,23 @@ describe("comparison cohorts", { timeout: 120_000 }, () => {
     assert.equal((await s.as.team_lead.get(url())).json().length, before, "the dry run saved nothing");
   });
 
+  test("a file without a header: the answer repeats none of line 1 (a person's data)", async () => {
+    for (const line of [
+      "x1,2022-01-01,2022-12-31,Maija Meikäläinen",
+      "x1,2022-01-01,2022-12-31,131052-308T",
+    ]) {
+      const dryRun = await s.as.team_lead.post(`${url()}/check`, {
+        kind: "rows",
+        name: "No header",
+        sourceDescription: "",
+        csv: `${line}\nx2,2022-01-01,2022-12-31,0\n`,
+      });
+      assert.equal(dryRun.statusCode, 400, dryRun.body);
+      assert.ok(dryRun.json().error.fields["rows.1"], dryRun.body);
+      for (const part of line.split(",")) assert.ok(!dryRun.body.includes(part), `${part} not in the answer`);
+    }
+  });
+
   test("comparison: an unknown or foreign cohort is not found, from after to is a field error", async () => {
     const foreign = await s.as.otherOrgAdmin.post(
       `/api/organisations/${await otherOrganisationOf(t, s)}/comparison-cohorts`,

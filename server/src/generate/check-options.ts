@@ -3,10 +3,12 @@ import type { GenerateOptions } from "./types.ts";
 
 /** Options the generator refuses, with a message that says what to change. */
 export class GenerateOptionsError extends Error {}
-/** The database already holds clients: a dataset is generated into an empty one only. */
+/** The database already holds data: a dataset is generated into an empty one only. */
 export class DatabaseNotEmptyError extends Error {
   constructor() {
-    super("The database already holds clients; generate into a new, empty database.");
+    super(
+      "The database already holds data (clients, organisations, accounts, employers, networks or audit events); generate into a new, empty database.",
+    );
   }
 }
 

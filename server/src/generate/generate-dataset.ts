@@ -5,9 +5,10 @@ import { refreshOutcomeSummaries } from "../outcome-summaries/refresh-outcome-su
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction, type Trx } from "../platform/db/transaction.ts";
 import { beginBulkLoad } from "./bulk-load.ts";
-import { checkGenerateOptions, DatabaseNotEmptyError } from "./check-options.ts";
+import { checkGenerateOptions } from "./check-options.ts";
 import { type PopulationPlan, planPopulation } from "./plan-population.ts";
 import { createGeneratorFunctions, dropGeneratorFunctions, loadPlanTables } from "./plan-tables.ts";
+import { refuseRealData } from "./refuse-real-data.ts";
 import type { GenerateOptions, GenerateReport } from "./types.ts";
 import { writeActivities, writeAppointments } from "./write-activities.ts";
 import { writeEmployerContacts, writeJobLeads } from "./write-job-development.ts";
@@ -22,19 +23,15 @@ type Counts = Record<string, number>;
 type Step = { name: string; run: (trx: Trx, plan: PopulationPlan) => Promise<Counts | number> };
 
 /**
- * Builds a deterministic synthetic population into a migrated database that holds no clients (see
+ * Builds a deterministic synthetic population into a migrated database that holds no real data
+ * (refuse-real-data.ts; see
  * types.ts for the options): planned in memory from the seed, written set-wise in one
  * transaction, then the stored outcome summaries are refreshed and the tables analysed.
  */
 export async function generateDataset(database: Database, options: GenerateOptions): Promise<GenerateReport> {
   const started = performance.now();
   const o = checkGenerateOptions(options, helsinkiDate());
-  const existing = await sql<{
-    n: number;
-  }>`select count(*)::int as n from (select 1 from client limit 1) c`.execute(database.db);
-  if ((existing.rows[0]?.n ?? 0) > 0) {
-    throw new DatabaseNotEmptyError();
-  }
+  await refuseRealData(database.db, o.into);
   const steps: Step[] = [
     { name: "staff and employers", run: (trx, plan) => writeStructure(trx, plan, o.seed) },
     { name: "clients and episodes", run: (trx, plan) => writeJourneys(trx, plan) },
@@ -66,6 +63,7 @@ export async function generateDataset(database: Database, options: GenerateOptio
       counts[table] = (counts[table] ?? 0) + n;
   };
   const networkIds = await inTransaction(database, async (trx) => {
+    await refuseRealData(trx, o.into, true);
     const bulk = await beginBulkLoad(trx);
     await createGeneratorFunctions(trx, o.seed);
     await timed("plan tables", 1, () => loadPlanTables(trx, plan, o.seed));

@@ -70,30 +70,28 @@ export async function getNetworkOutcomes(
         p,
         ruleSet,
       );
-    const inPeriod = groupBy(byQuarter.get(period.label) ?? [], (r) => r.organisationId);
-    const organisationSummary = (organisationId: string) =>
-      mergeStored(inPeriod.get(organisationId) ?? [], period, ruleSet);
-
-    const trend = periods.map((p) => ({
-      period: p,
-      figures: presentFigures(figuresOf(networkSummary(p)), threshold),
-    }));
-    const current = trend[trend.length - 1] as (typeof trend)[number];
-    const members = [...(membersDuring.get(period.label) ?? [])]
-      .map((id) => ({
-        id,
-        name: agreements.find((a) => a.organisationId === id)?.name ?? "",
-        summary: organisationSummary(id),
-      }))
-      .sort((a, b) => a.name.localeCompare(b.name, "fi"));
-    // The table's total may lose cells too (when no part is left to withhold instead): the trend's
-    // last quarter shows that same total, so nothing can be recovered by comparing the two.
-    const table = suppressTable(
-      members.map((m) => presentFigures(figuresOf(m.summary), threshold)),
-      current.figures,
-      threshold,
-    );
-    current.figures = table.total;
+    // Each quarter is the table of its member organisations, complementary suppression applied,
+    // whether it is the chosen quarter or an earlier point of the trend: a total withheld to
+    // protect two small organisations must not show as an earlier point of a longer trend.
+    const tableOf = (p: OutcomePeriod) => {
+      const inPeriod = groupBy(byQuarter.get(p.label) ?? [], (r) => r.organisationId);
+      const members = [...(membersDuring.get(p.label) ?? [])]
+        .map((id) => ({
+          id,
+          name: agreements.find((a) => a.organisationId === id)?.name ?? "",
+          summary: mergeStored(inPeriod.get(id) ?? [], p, ruleSet),
+        }))
+        .sort((a, b) => a.name.localeCompare(b.name, "fi"));
+      const table = suppressTable(
+        members.map((m) => presentFigures(figuresOf(m.summary), threshold)),
+        presentFigures(figuresOf(networkSummary(p)), threshold),
+        threshold,
+      );
+      return { members, table };
+    };
+    const tables = periods.map((p) => ({ period: p, ...tableOf(p) }));
+    const trend = tables.map(({ period: p, table }) => ({ period: p, figures: table.total }));
+    const { members, table } = tables[tables.length - 1] as (typeof tables)[number];
     const shown = table.parts;
     await recordAuditEvent(trx, {
       eventType: "network.outcomes_viewed",

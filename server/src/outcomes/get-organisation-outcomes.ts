@@ -55,34 +55,32 @@ export function getOrganisationOutcomes(
       q.ruleSet,
       today,
     );
-    const ofPeriod = (label: string) => summaries.byPeriod.get(label) ?? new Map<string, OutcomeSummary>();
-    const trend = q.trend.map((period) => ({
-      period,
-      figures: presentFigures(
-        figuresOf(mergeSummaries([...ofPeriod(period.label).values()], period, q.ruleSet)),
+    // Each quarter is the table of its teams, complementary suppression applied, whether it is
+    // the chosen quarter or an earlier point of the trend: a total withheld to protect two small
+    // teams must not show as an earlier point of a longer trend (the same rule on every page).
+    const tableOf = (period: (typeof q.trend)[number]) => {
+      const ofTeam = summaries.byPeriod.get(period.label) ?? new Map<string, OutcomeSummary>();
+      const total = presentFigures(
+        figuresOf(mergeSummaries([...ofTeam.values()], period, q.ruleSet)),
         threshold,
-      ),
-    }));
-    const last = ofPeriod(q.period.label);
-    // The parts are the active teams, and an archived team that still has episodes in the
-    // quarter: the parts then add up to the total, which complementary suppression relies on.
-    const shown = teams.filter(
-      (t) => t.archived_at === null || (last.get(t.id)?.caseloadDuringPeriod ?? 0) > 0,
-    );
-    const views = shown.map((team) => {
-      const summary = last.get(team.id) ?? mergeSummaries([], q.period, q.ruleSet);
-      return presentFigures(figuresOf(summary), threshold);
-    });
-    // The total shown is the one complementary suppression returns, in the trend as in the table.
-    const total = trend[trend.length - 1]?.figures as (typeof trend)[number]["figures"];
-    const table = suppressTable(views, total, threshold);
+      );
+      // The parts are the active teams, and an archived team that still has episodes in the
+      // quarter: the parts then add up to the total, which complementary suppression relies on.
+      const shown = teams.filter(
+        (t) => t.archived_at === null || (ofTeam.get(t.id)?.caseloadDuringPeriod ?? 0) > 0,
+      );
+      const views = shown.map((team) =>
+        presentFigures(figuresOf(ofTeam.get(team.id) ?? mergeSummaries([], period, q.ruleSet)), threshold),
+      );
+      return { shown, table: suppressTable(views, total, threshold) };
+    };
+    const tables = q.trend.map((period) => ({ period, ...tableOf(period) }));
+    const { shown, table } = tables[tables.length - 1] as (typeof tables)[number];
     const parts = table.parts.map((figures, i) => {
       const team = shown[i] as (typeof shown)[number];
       return { kind: "team" as const, id: team.id, name: team.name, figures };
     });
-    const shownTrend = trend.map((entry, i) =>
-      i === trend.length - 1 ? { ...entry, figures: table.total } : entry,
-    );
+    const shownTrend = tables.map(({ period, table: t }) => ({ period, figures: t.total }));
     await recordOutcomesViewed(trx, actor, organisationId, "organisation", organisationId, q);
     return {
       level: "organisation",

@@ -131,6 +131,8 @@ const allowed: Record<string, string> = {
   "generate/write-job-development.ts": GENERATOR,
   "generate/write-journey.ts": GENERATOR,
   "generate/write-plans.ts": GENERATOR,
+  "generate/refuse-real-data.ts":
+    "counts rows before generating, to refuse a database that holds real data; reads no client's fields",
   "outcomes/load-outcome-facts.ts":
     "aggregate read behind the aggregate gate (requireAggregateAccess for the teams asked): outcome facts of the teams' episodes, no names; nothing leaves the server but counts",
   "plans/plan-query.ts": GATED_HELPER,

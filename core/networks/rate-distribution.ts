@@ -1,8 +1,9 @@
 /**
  * Where organisations stand in a reporting network (Werkmonitor-style benchmark, issue 9): the
- * quartiles of member organisations' employment rates. Only organisations whose employment-rate
- * denominator reaches the suppression threshold count, so a small organisation's rate, withheld
- * in its own row, cannot be read back from the distribution.
+ * quartiles of member organisations' employment rates. The caller passes only the rates its table
+ * shows (neither numerator nor denominator withheld): quartiles interpolate between order
+ * statistics, so with three organisations q1 = (lowest + median) / 2 and any rate that fed them
+ * can be solved for. Denominators under the threshold are left out here as well.
  */
 export type RateCounts = { numerator: number; denominator: number };
 export type RateDistribution = {

@@ -126,7 +126,6 @@ const allowed: Record<string, string> = {
   "jobs/update-job.ts": WITH_CLIENT,
   // The synthetic dataset generator writes whole populations into a database with no clients yet
   // (it refuses one that has any): there is no caller and no existing client to gate.
-  "generate/generate-dataset.ts": GENERATOR,
   "generate/write-activities.ts": GENERATOR,
   "generate/write-job-development.ts": GENERATOR,
   "generate/write-journey.ts": GENERATOR,

@@ -119,11 +119,14 @@ export async function getNetworkOutcomes(
         name: m.name,
         figures: shown[i] as (typeof shown)[number],
       })),
+      // Only rates the table shows feed the quartiles: with three organisations the lower quartile
+      // is the mean of the lowest and the median, so a withheld rate would be read back from it.
       distribution: rateDistribution(
-        members.map((m) => ({
-          numerator: m.summary.employedDuringPeriod,
-          denominator: m.summary.employmentDenominator,
-        })),
+        shown.flatMap(({ employmentRate: { numerator, denominator } }) =>
+          numerator.value !== null && denominator.value !== null
+            ? [{ numerator: numerator.value, denominator: denominator.value }]
+            : [],
+        ),
         threshold,
       ),
     };

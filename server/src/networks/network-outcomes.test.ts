@@ -98,9 +98,12 @@ describe("a network's outcome page", () => {
     assert.deepEqual(dashboard.trend[0]?.figures.caseloadDuringPeriod, { value: 9, suppressed: false });
     const body = JSON.stringify(dashboard);
     for (const outside of ["D", "E", "F"]) assert.ok(!body.includes(org[outside]?.id as string), outside);
-    // Only A (12) and C (7) reach the threshold: rates 0.5 and 2/7.
-    assert.equal(dashboard.distribution?.organisations, 2);
-    assert.ok(Math.abs((dashboard.distribution?.median ?? 0) - (0.5 + 2 / 7) / 2) < 1e-9);
+    // Only A's rate (6/12) is shown: C's 2 employed of 7 are withheld in its row, so C must not
+    // feed the quartiles either (with A's 0.5 shown, a median of (0.5 + r) / 2 gives r back).
+    const c = dashboard.parts.find((p) => p.id === org.C?.id);
+    assert.equal(c?.figures.employmentRate.numerator.value, null);
+    assert.equal(dashboard.distribution?.organisations, 1);
+    assert.equal(dashboard.distribution?.median, 0.5);
     const b = dashboard.parts.find((p) => p.id === org.B?.id);
     assert.deepEqual(b?.figures.caseloadDuringPeriod, { value: null, suppressed: "primary" });
     assert.ok(Date.parse(dashboard.asOf) <= Date.now());

@@ -49,7 +49,10 @@ test("an organisation admin joins a reporting network and ends the agreement", a
   // The organisation's admin on a phone, by keyboard: the menu, the list, the dated agreement.
   const admin = await signedIn(browser, demo.admin);
   await admin.setViewportSize({ width: 375, height: 740 });
+  // The closed phone menu is off-screen and inert: Tab does not walk through links nobody sees.
+  await expect(admin.locator("#main-navigation")).toHaveAttribute("inert", "");
   await admin.getByRole("button", { name: "Avaa valikko" }).click();
+  await expect(admin.locator("#main-navigation")).not.toHaveAttribute("inert");
   await openAdmin(admin, "Raportointiverkostot", "Raportointiverkostot");
   const row = admin.getByRole("row", { name: new RegExp(networkName) });
   await expect(row.getByText("Ei sopimusta")).toBeVisible();

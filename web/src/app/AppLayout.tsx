@@ -1,5 +1,5 @@
 import { Anchor, AppShell, Burger, Group, NativeSelect, Stack, Text } from "@mantine/core";
-import { useDisclosure } from "@mantine/hooks";
+import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation, useNavigate } from "react-router";
@@ -17,6 +17,10 @@ export function AppLayout({ me }: { me: Me }) {
   const location = useLocation();
   const navigate = useNavigate();
   const organisation = useActiveOrganisation(me);
+  // Below Mantine's "sm" breakpoint the closed menu is only moved off-screen: make it inert so Tab
+  // does not walk through links nobody can see (found by keyboard on a 375 px screen).
+  const phone = useMediaQuery("(max-width: 47.99em)");
+  const menuHidden = phone === true && !opened;
 
   // Close the phone menu after navigating.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every navigation on purpose
@@ -60,7 +64,7 @@ export function AppLayout({ me }: { me: Me }) {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="md" id="main-navigation" aria-label={t("nav.main")}>
+      <AppShell.Navbar p="md" id="main-navigation" aria-label={t("nav.main")} inert={menuHidden}>
         <Stack gap="md">
           {organisation.choices.length > 1 && organisation.id ? (
             <NativeSelect

@@ -1,4 +1,5 @@
 import type { OutcomeDashboard, OutcomeFiguresView } from "../../../core/contracts/outcomes.ts";
+import { formatDateTime } from "../../../core/i18n/format-date-time.ts";
 import { messages, translate } from "../../../core/i18n/index.ts";
 import type { Locale } from "../../../core/i18n/locales.ts";
 
@@ -137,7 +138,7 @@ export function buildOutcomeExport(dashboard: OutcomeDashboard, options: ExportO
           ? t("notSuppressed")
           : t("suppressionRule", { n: suppressionThreshold }),
     },
-    { label: t("generatedAt"), value: generatedAt.toISOString() },
+    { label: t("generatedAt"), value: formatDateTime(generatedAt.toISOString(), locale) },
   ];
   // The metrics' own names, as the dashboards show them; the interval bounds are the export's.
   const headings = columns.map((c) =>

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import ExcelJS from "exceljs";
 import { parseCsv } from "../../../core/csv/csv.ts";
+import { formatDateTime } from "../../../core/i18n/format-date-time.ts";
 import { translate } from "../../../core/i18n/index.ts";
 import { locales } from "../../../core/i18n/locales.ts";
 import { buildOutcomeExport, outcomeExportFileName, reportColumns } from "./outcome-export-table.ts";
@@ -59,7 +60,9 @@ describe("outcome export renderers", () => {
         cells.includes(translate(locale, "outcomeExports.suppressionRule", { n: 5 })),
         "suppression rule",
       );
-      assert.ok(cells.includes(generatedAt.toISOString()));
+      // In Finnish time and the reader's language, not a UTC timestamp.
+      assert.ok(cells.includes(formatDateTime(generatedAt.toISOString(), locale)), "generated at");
+      if (locale === "fi") assert.ok(cells.includes("2.10.2025 klo 11.30"));
       checked++;
     }
     assert.equal(checked, 3);

@@ -4,6 +4,7 @@ import { useMediaQuery } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
+import { intlLocales } from "../../../core/i18n/format-date-time.ts";
 import { ActivityFormModal } from "../activities/ActivityFormModal.tsx";
 import { ReasonModal } from "../activities/ReasonModal.tsx";
 import { useFormat } from "../platform/format.ts";
@@ -13,8 +14,6 @@ import { AppointmentFormModal, type AppointmentFormTarget } from "./AppointmentF
 import type { Appointment } from "./types.ts";
 import { useAppointmentMutations, useWeekAppointments } from "./useAppointments.ts";
 import { helsinkiDateOf, isoWeek, mondayOf, weekDays } from "./week.ts";
-
-const intlLocales = { fi: "fi-FI", sv: "sv-FI", en: "en-GB" } as const;
 
 /** The coach's week, Monday to Sunday in Finnish time; a day-by-day list on a phone. */
 export default function CalendarPage() {

@@ -1,7 +1,7 @@
 import type { Locale } from "@core/i18n/locales";
+import { intlLocales } from "../../../core/i18n/format-date-time.ts";
 
 /** Figures formatted for the UI language: fi "33,3 %" (non-breaking space), sv "33,3 %", en "33.3%". */
-const intlLocales: Record<Locale, string> = { fi: "fi-FI", sv: "sv-FI", en: "en-GB" };
 
 export function formatPercent(rate: number, locale: Locale, digits = 0): string {
   return new Intl.NumberFormat(intlLocales[locale], {

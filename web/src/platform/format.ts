@@ -1,17 +1,10 @@
 import { useTranslation } from "react-i18next";
+import { formatDateTime, intlLocales } from "../../../core/i18n/format-date-time.ts";
 import { displayTimeZone, type Locale } from "../../../core/i18n/locales.ts";
+
+export { formatDateTime };
+
 import { currentLocale } from "./i18n.ts";
-
-const intlLocales: Record<Locale, string> = { fi: "fi-FI", sv: "sv-FI", en: "en-GB" };
-
-/** A date and time in Finnish time, in the given language. */
-export function formatDateTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocales[locale], {
-    dateStyle: "short",
-    timeStyle: "short",
-    timeZone: displayTimeZone,
-  }).format(new Date(iso));
-}
 
 /** A calendar date in Finnish time, in the given language. */
 export function formatDate(iso: string, locale: Locale): string {

@@ -1,0 +1,13 @@
+import { displayTimeZone, type Locale } from "./locales.ts";
+
+/** The Intl locale each interface language formats dates and numbers with. */
+export const intlLocales: Record<Locale, string> = { fi: "fi-FI", sv: "sv-FI", en: "en-GB" };
+
+/** A date and time in Finnish time, in the given language ("2.10.2025 klo 11.30" in Finnish). */
+export function formatDateTime(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocales[locale], {
+    dateStyle: "short",
+    timeStyle: "short",
+    timeZone: displayTimeZone,
+  }).format(new Date(iso));
+}

@@ -26,7 +26,7 @@ export async function writeDemoComparison(
     .insertInto("comparison_cohort")
     .values({
       organisation_id: organisationId,
-      name: "Vertailuryhmä: tavanomaiset työllisyyspalvelut (esimerkki)",
+      name: "Tavanomaiset työllisyyspalvelut (esimerkki)",
       source_description: "Keksitty esittelyaineisto: määrät vuosineljänneksittäin, ei oikeita henkilöitä.",
       kind: "aggregate",
       created_by: createdBy,

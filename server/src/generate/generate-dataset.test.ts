@@ -159,6 +159,12 @@ describe("the synthetic dataset generator", { timeout: 600_000 }, () => {
         and (select count(*) from activity a where a.episode_id = e.id and a.type = 'outreach_attempt') < 3`,
     );
     assert.equal(lostWithoutOutreach, 0, "lost contact only after outreach (as the app requires)");
+    const onWeekends = await one(
+      db,
+      sql<{ n: number }>`select count(*)::int as n from appointment
+        where extract(isodow from starts_at at time zone 'Europe/Helsinki') in (6, 7)`,
+    );
+    assert.equal(onWeekends, 0, "appointments fall on working days");
   });
 
   test("every henkilötunnus is a valid temporary code and every Y-tunnus is valid", async () => {

@@ -102,14 +102,14 @@ export async function writeActivities(trx: Trx, anchorIso: string): Promise<numb
 /**
  * Appointments around the anchor day for every open episode: held ones in the past three weeks
  * (each documented by its activity, as "record held appointment" does; a few cancelled) and
- * scheduled ones in the next two weeks, owned by the coach assigned now.
+ * scheduled ones in the next two weeks, owned by the coach assigned now, on working days.
  */
 export async function writeAppointments(trx: Trx, anchorIso: string): Promise<Record<string, number>> {
   const anchor = sql`${anchorIso}::date`;
   const result = await sql<{ appointments: number; held: number }>`with src as (
       select pg_temp.gen_uuid('ap', e.n::bigint * 10 + w) as id, e.n::bigint * 10 + w as key, e.id as episode_id,
         e.org_id, e.client_id, coalesce(e.coach2_id, e.coach_id) as owner, e.first_job, e.job_end,
-        pg_temp.gen_at(${anchor} + off, 9 + floor(pg_temp.gen_u('ap-hour', e.n::bigint * 10 + w) * 6)) as starts,
+        pg_temp.gen_at(d.day, 9 + floor(pg_temp.gen_u('ap-hour', e.n::bigint * 10 + w) * 6)) as starts,
         (array['community', 'office', 'workplace', 'client_home', 'remote'])[1 + floor(pg_temp.gen_u('ap-place', e.n::bigint * 10 + w) * 5)::int] as place,
         case when off > 0 then 'scheduled' when pg_temp.gen_u('ap-cancel', e.n::bigint * 10 + w) < 0.1 then 'cancelled' else 'held' end as status
       from gen_episode e
@@ -119,6 +119,9 @@ export async function writeAppointments(trx: Trx, anchorIso: string): Promise<Re
         (3, -21 - floor(pg_temp.gen_u('ap-off3', e.n) * 3)::int),
         (4, 1 + floor(pg_temp.gen_u('ap-off4', e.n) * 6)::int),
         (5, 7 + floor(pg_temp.gen_u('ap-off5', e.n) * 7)::int)) s(w, off)
+      -- Coaches meet clients on working days: a Saturday moves to Friday, a Sunday to Monday.
+      cross join lateral (select ${anchor} + off
+        + case extract(isodow from ${anchor} + off) when 6 then -1 when 7 then 1 else 0 end as day) d
       where e.decision = 'accepted' and e.closure is null and e.on_hold_since is null
         and ${anchor} + off > coalesce(e.agreement, e.decision_date)
     ), appointments as (

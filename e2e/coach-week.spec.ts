@@ -238,8 +238,11 @@ test("Friday: the week's notes are written on a phone with the quick form", asyn
   await openTab("Yhteydenotot", "Yhteydenotot");
   await page.getByRole("button", { name: "Kirjaa yhteydenotto" }).click();
   const dialog = page.getByRole("dialog", { name: "Kirjaa yhteydenotto" });
-  await dialog.getByText("Puhelin", { exact: true }).click();
-  await dialog.getByLabel("Missä").selectOption({ label: "Etänä" });
+  // Choosing "Puhelu" brings its usual mode, place and length: not face to face in the community.
+  await dialog.getByLabel("Tyyppi").selectOption({ label: "Puhelu" });
+  await expect(dialog.getByRole("radio", { name: "Puhelin", exact: true })).toBeChecked();
+  await expect(dialog.getByLabel("Missä")).toHaveValue("remote");
+  await expect(dialog.getByLabel("Kesto (min)")).toHaveValue("15");
   await dialog.getByLabel("Kesto (min)").fill("20");
   await dialog
     .getByRole("group", { name: "Tarkoitus (vähintään yksi)" })

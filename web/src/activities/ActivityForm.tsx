@@ -1,3 +1,4 @@
+import { activityDefaults } from "@core/activities/type-defaults";
 import {
   activityModes,
   activityPurposes,
@@ -122,7 +123,11 @@ export function ActivityForm({
           size="md"
           label={t("activitiesUi.type")}
           value={draft.type}
-          onChange={(e) => set("type", e.currentTarget.value as Draft["type"])}
+          onChange={(e) => {
+            // The type brings its usual mode, place and length (a phone call: phone, remote, 15 min).
+            const type = e.currentTarget.value as Draft["type"];
+            setDraft((d) => ({ ...d, type, ...activityDefaults(type) }));
+          }}
           data={activityTypes.map((v) => ({ value: v, label: t(`activities.types.${v}`) }))}
           error={fieldError(save.error, "type")}
           data-autofocus

@@ -1,5 +1,8 @@
+import type { ExpressionBuilder } from "kysely";
+import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { Role } from "../../../core/access/roles.ts";
 import type { Locale } from "../../../core/i18n/locales.ts";
+import type { DB } from "../platform/db/schema.ts";
 import type { Executor } from "../platform/db/transaction.ts";
 
 export type ActorMembership = {
@@ -23,21 +26,55 @@ export type Actor = {
   memberships: ActorMembership[];
 };
 
-/** Loads the actor for a resolved session; null when the user is gone or deactivated. */
-export async function loadActor(db: Executor, userId: string, sessionId: string): Promise<Actor | null> {
-  const user = await db
-    .selectFrom("user")
-    .select(["id", "name", "email", "locale", "platformAdmin", "twoFactorEnabled", "deactivatedAt"])
-    .where("id", "=", userId)
-    .executeTakeFirst();
-  if (!user || user.deactivatedAt) return null;
-  const memberships = await db
-    .selectFrom("membership as m")
-    .innerJoin("organisation as o", "o.id", "m.organisation_id")
-    .select(["m.id", "m.organisation_id", "m.team_id", "m.role", "o.require_two_factor"])
-    .where("m.user_id", "=", userId)
-    .where("m.valid_to", "is", null)
-    .execute();
+/** The user columns an actor is made of, and the same as the select list of a query joining `u`. */
+const USER_COLUMNS = [
+  "id",
+  "name",
+  "email",
+  "locale",
+  "platformAdmin",
+  "twoFactorEnabled",
+  "deactivatedAt",
+] as const;
+export const actorUserColumns = USER_COLUMNS.map((c) => `u.${c}` as const);
+
+type ActorUserRow = {
+  id: string;
+  name: string;
+  email: string;
+  locale: Locale;
+  platformAdmin: boolean;
+  twoFactorEnabled: boolean;
+  deactivatedAt: Date | null;
+  memberships: Array<{
+    id: string;
+    organisation_id: string;
+    team_id: string | null;
+    role: string;
+    require_two_factor: boolean;
+  }>;
+};
+
+/**
+ * The active memberships of the user `u` of the enclosing query, as one JSON array column, so that
+ * the user and their roles come back in the same statement (one round trip per request).
+ */
+export function activeMembershipsOf(eb: ExpressionBuilder<DB & { u: DB["user"] }, "u">) {
+  return jsonArrayFrom(
+    eb
+      .selectFrom("membership as m")
+      .innerJoin("organisation as o", "o.id", "m.organisation_id")
+      .select(["m.id", "m.organisation_id", "m.team_id", "m.role", "o.require_two_factor"])
+      .whereRef("m.user_id", "=", "u.id")
+      .where("m.valid_to", "is", null)
+      .orderBy("m.id"),
+  ).as("memberships");
+}
+
+/** The actor of a user row read with `activeMembershipsOf`; null when the person is deactivated. */
+export function actorFrom(user: ActorUserRow, sessionId: string): Actor | null {
+  if (user.deactivatedAt) return null;
+  const { memberships } = user;
   return {
     userId: user.id,
     sessionId,
@@ -54,4 +91,15 @@ export async function loadActor(db: Executor, userId: string, sessionId: string)
       role: m.role as Role,
     })),
   };
+}
+
+/** Loads the actor for a resolved session in one statement; null when the user is gone or deactivated. */
+export async function loadActor(db: Executor, userId: string, sessionId: string): Promise<Actor | null> {
+  const user = await db
+    .selectFrom("user as u")
+    .select(actorUserColumns)
+    .select((eb) => activeMembershipsOf(eb))
+    .where("u.id", "=", userId)
+    .executeTakeFirst();
+  return user ? actorFrom(user, sessionId) : null;
 }

@@ -8,6 +8,7 @@ import type { Executor } from "../platform/db/transaction.ts";
 import { AppError } from "../platform/http/app-error.ts";
 import type { Actor } from "./actor.ts";
 import { deny } from "./deny.ts";
+import { admittedAggregate } from "./request-admissions.ts";
 
 /** What a caller asks figures for; the organisation of a team or coach is read from the database. */
 export type AggregateRequest =
@@ -29,6 +30,9 @@ export async function requireAggregateAccess(
   request: AggregateRequest,
 ): Promise<AggregateScope> {
   if (actor.twoFactorRequired) throw new AppError("two_factor_required");
+  // This request's route policy already granted exactly this scope: one gate check per request.
+  const admitted = admittedAggregate(actor, request);
+  if (admitted) return admitted;
   const scope = await resolveScope(db, request);
   const visible = scope !== null && actor.memberships.some((m) => m.organisationId === scope.organisationId);
   if (!scope || !visible) throw deny("not_found", { action: `aggregate.${request.kind}` });

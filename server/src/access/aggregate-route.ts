@@ -3,6 +3,7 @@ import { isStorableText } from "../platform/http/refuse-unstorable-text.ts";
 import type { Actor } from "./actor.ts";
 import { type AggregateRequest, requireAggregateAccess } from "./aggregate-gate.ts";
 import { deny } from "./deny.ts";
+import { admitAggregate } from "./request-admissions.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -11,7 +12,8 @@ type Params = { organisationId?: string; teamId?: string; userId?: string };
 /**
  * The "aggregate" route policy: the scope the path names must pass the aggregate gate and lie in
  * the path's organisation, before validation (like the client policy, a malformed id is simply
- * not found). The use case asks the gate again in its own transaction.
+ * not found). The scope granted is remembered for this request (request-admissions.ts), so the use
+ * case's own gate call takes it instead of reading it again.
  */
 export async function requireAggregateRoute(
   database: Database,
@@ -36,4 +38,5 @@ export async function requireAggregateRoute(
         : { kind: "coach", teamId, userId };
   const granted = await requireAggregateAccess(database.db, actor, request);
   if (granted.organisationId !== organisationId) throw deny("not_found", { action: `aggregate.${scope}` });
+  admitAggregate(actor, request, granted);
 }

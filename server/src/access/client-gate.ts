@@ -165,14 +165,23 @@ export async function requireClientAccess(
     .executeTakeFirst();
   // Denials go through deny(): the route layer audits each one once, after any rollback.
   if (!row) throw deny("not_found", { targetType: "client", targetId: clientId });
-  const level = row.access_level as ClientAccessLevel;
-  if (need === "full" && level !== "full") {
+  // The one place a gated handle is minted: the brand is a compile-time mark with no runtime value.
+  const client = {
+    clientId: row.id,
+    organisationId: row.organisation_id,
+    level: row.access_level as ClientAccessLevel,
+  } as GatedClient;
+  return atLevel(client, need);
+}
+
+/** The gated client when its granted level covers `need`; a visible client at a lower level is forbidden. */
+export function atLevel(client: GatedClient, need: ClientAccessLevel): GatedClient {
+  if (need === "full" && client.level !== "full") {
     throw deny("forbidden", {
       targetType: "client",
-      targetId: clientId,
-      organisationId: row.organisation_id,
+      targetId: client.clientId,
+      organisationId: client.organisationId,
     });
   }
-  // The one place a gated handle is minted: the brand is a compile-time mark with no runtime value.
-  return { clientId: row.id, organisationId: row.organisation_id, level } as GatedClient;
+  return client;
 }

@@ -2,20 +2,22 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { isLocale, negotiateLocale } from "../../../core/i18n/locales.ts";
 import type { Database } from "../platform/db/database.ts";
 import { AppError } from "../platform/http/app-error.ts";
-import { type Actor, loadActor } from "./actor.ts";
+import type { Actor } from "./actor.ts";
 import { requireAggregateRoute } from "./aggregate-route.ts";
 import { requireClientAccess } from "./client-gate.ts";
 import { denialOf, deny } from "./deny.ts";
 import { type Decision, decideOrganisation, decidePlatformAdmin } from "./gate.ts";
 import { recordDenial } from "./record-denial.ts";
+import { admitClient } from "./request-admissions.ts";
 import type { RoutePolicy } from "./route-policy.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** The signed-in caller's actor, read with their session (auth/resolve-session.ts); null when signed out. */
 export type SessionResolver = (
   request: FastifyRequest,
   reply: FastifyReply,
-) => Promise<{ userId: string; sessionId: string } | null>;
+) => Promise<{ actor: Actor } | null>;
 
 export type RegisteredRoute = { method: string; url: string; policy: RoutePolicy };
 
@@ -76,8 +78,7 @@ export function enforceRoutePolicies(
     const policy = request.routeOptions.config.policy;
     if (!policy || policy.kind === "public") return;
 
-    const session = await resolveSession(request, reply);
-    const actor = session ? await loadActor(database.db, session.userId, session.sessionId) : null;
+    const actor = (await resolveSession(request, reply))?.actor;
     if (!actor) throw new AppError("unauthenticated");
     request.actor = actor;
     if (isLocale(actor.locale)) request.locale = actor.locale;
@@ -99,7 +100,7 @@ export function enforceRoutePolicies(
       // The client gate throws its own denial (naming the client); a malformed id is simply not found.
       const clientId = (request.params as { clientId?: string }).clientId ?? "";
       if (!UUID.test(clientId)) throw deny("not_found");
-      await requireClientAccess(database.db, actor, clientId, policy.need);
+      admitClient(actor, await requireClientAccess(database.db, actor, clientId, policy.need));
       return;
     }
     if (policy.kind === "aggregate") {

@@ -14,6 +14,8 @@ export type CreateAuthOptions = {
 
 /** Idle expiry: a session unused for this long ends (better-auth slides it on use). */
 export const SESSION_IDLE_SECONDS = 60 * 60;
+/** How often use slides the idle expiry (better-auth rewrites the session row at most this often). */
+export const SESSION_UPDATE_AGE_SECONDS = 5 * 60;
 /** Absolute expiry, enforced by resolve-session.ts: better-auth itself only knows idle expiry. */
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
 /** Our bridge puts Fastify's `request.ip` here, replacing anything a client sent. */
@@ -64,7 +66,7 @@ function buildAuth({ database, config, secret }: CreateAuthOptions) {
     },
     session: {
       expiresIn: SESSION_IDLE_SECONDS,
-      updateAge: 5 * 60,
+      updateAge: SESSION_UPDATE_AGE_SECONDS,
       cookieCache: { enabled: false },
     },
     rateLimit: {

@@ -56,30 +56,38 @@ function hideMedian(m: MedianView): void {
   m.suppressed = "complementary";
 }
 
-function cellSlot(c: Cell): Slot {
-  const slot: Slot = {
-    value: c.value,
-    suppressed: c.suppressed,
-    hide: () => {
-      c.value = null;
-      c.suppressed = "complementary";
-      slot.suppressed = "complementary";
-    },
-  };
-  return slot;
+/** A count cell as a slot (classes, not closures: a dashboard builds thousands of these). */
+class CellSlot implements Slot {
+  value: number | null;
+  suppressed: Slot["suppressed"];
+  constructor(private readonly cell: Cell) {
+    this.value = cell.value;
+    this.suppressed = cell.suppressed;
+  }
+  hide(): void {
+    this.cell.value = null;
+    this.cell.suppressed = "complementary";
+    this.suppressed = "complementary";
+  }
 }
 
-function medianSlot(m: MedianView): Slot {
-  const slot: Slot = {
-    value: m.suppressed ? null : m.n,
-    suppressed: m.suppressed ?? false,
-    hide: () => {
-      hideMedian(m);
-      slot.suppressed = "complementary";
-    },
-  };
-  return slot;
+/** A median's n as a slot: withholding it withholds the median with it. */
+class MedianSlot implements Slot {
+  value: number | null;
+  suppressed: Slot["suppressed"];
+  constructor(private readonly median: MedianView) {
+    this.value = median.suppressed ? null : median.n;
+    this.suppressed = median.suppressed ?? false;
+  }
+  hide(): void {
+    hideMedian(this.median);
+    this.suppressed = "complementary";
+  }
 }
+
+const cellSlot = (c: Cell): Slot => new CellSlot(c);
+const medianSlot = (m: MedianView): Slot => new MedianSlot(m);
+const NO_SLOT: Slot = { value: 0, suppressed: false, hide: () => {} };
 
 const countKeys = [
   "caseloadAtEnd",
@@ -135,17 +143,36 @@ export function presentFigures(figures: OutcomeFigures, threshold: number | null
   return view;
 }
 
-/** Every column of a figures table whose parts add up to the total, as slots of one view. */
-function columnsOf(v: OutcomeFiguresView): Slot[] {
-  return [
-    ...countKeys.map((k) => cellSlot(v[k])),
-    ...proportionKeys.flatMap((k) => [cellSlot(v[k].numerator), cellSlot(v[k].denominator)]),
-    ...medianKeys.map((k) => medianSlot(v[k])),
-    ...jobEndReasons.map((reason) => {
-      const row = v.jobEndingsByReason.find((r) => r.reason === reason);
-      return row ? cellSlot(row.count) : { value: 0, suppressed: false as const, hide: () => {} };
-    }),
-  ];
+/**
+ * Every column of a figures table whose parts add up to the total, as slots of one view, and the
+ * view's job-ending reasons (the same slot objects, so a cell withheld through one is seen by both).
+ */
+function slotsOf(v: OutcomeFiguresView): { columns: Slot[]; reasons: Slot[] } {
+  const byReason = new Map(v.jobEndingsByReason.map((r) => [r.reason, cellSlot(r.count)]));
+  return {
+    columns: [
+      ...countKeys.map((k) => cellSlot(v[k])),
+      ...proportionKeys.flatMap((k) => [cellSlot(v[k].numerator), cellSlot(v[k].denominator)]),
+      ...medianKeys.map((k) => medianSlot(v[k])),
+      ...jobEndReasons.map((reason) => byReason.get(reason) ?? NO_SLOT),
+    ],
+    reasons: v.jobEndingsByReason.map((r) => byReason.get(r.reason) as Slot),
+  };
+}
+
+/**
+ * A copy of a view deep enough for suppression to work on: every object it withholds in or replaces
+ * (cells, proportions, medians, job-ending rows) is new. A tenth of what structuredClone costs here,
+ * where a dashboard copies every part of every quarter.
+ */
+function copyView(v: OutcomeFiguresView): OutcomeFiguresView {
+  const out = { ...v };
+  for (const k of countKeys) out[k] = { ...v[k] };
+  for (const k of proportionKeys)
+    out[k] = { ...v[k], numerator: { ...v[k].numerator }, denominator: { ...v[k].denominator } };
+  for (const k of medianKeys) out[k] = { ...v[k] };
+  out.jobEndingsByReason = v.jobEndingsByReason.map((r) => ({ ...r, count: { ...r.count } }));
+  return out;
 }
 
 /**
@@ -162,24 +189,19 @@ export function suppressTable(
   threshold: number | null,
 ): { parts: OutcomeFiguresView[]; total: OutcomeFiguresView } {
   checkThreshold(threshold);
-  const out: OutcomeFiguresView[] = structuredClone([...parts]);
-  const sum: OutcomeFiguresView = structuredClone(total);
+  const out: OutcomeFiguresView[] = parts.map(copyView);
+  const sum: OutcomeFiguresView = copyView(total);
   if (threshold === null || out.length === 0) return { parts: out, total: sum };
+  // The slots are built once: withholding a cell updates its one slot, which every later pass sees.
+  const partSlots = out.map(slotsOf);
+  const totalColumns = slotsOf(sum).columns;
+  const columns = totalColumns.map((_, i) => partSlots.map((p) => p.columns[i] as Slot));
   for (let changed = true; changed; ) {
     changed = false;
-    const columns = out.map(columnsOf);
-    columnsOf(sum).forEach((t, i) => {
-      if (
-        protectColumn(
-          columns.flatMap((c) => c[i] ?? []),
-          t,
-          threshold,
-        )
-      )
-        changed = true;
+    totalColumns.forEach((t, i) => {
+      if (protectColumn(columns[i] as Slot[], t, threshold)) changed = true;
     });
-    for (const v of out)
-      if (complementLone(v.jobEndingsByReason.map((r) => cellSlot(r.count)))) changed = true;
+    for (const p of partSlots) if (complementLone(p.reasons)) changed = true;
   }
   for (const v of [...out, sum]) for (const k of proportionKeys) v[k] = withheldRate(v[k]);
   return { parts: out, total: sum };

@@ -9,20 +9,32 @@ import type { MedianFigure, SurvivalObservation } from "./types.ts";
  * (of 1, 2, 3, 4 days: 2).
  */
 export function kaplanMeierMedian(obs: readonly SurvivalObservation[]): MedianFigure {
-  const censored = obs.filter((o) => !o.event).length;
-  // Per distinct time: how many had the event then, and how many leave the risk set then.
-  const atTime = new Map<number, { events: number; leaving: number }>();
-  for (const o of obs) {
-    const t = atTime.get(o.days) ?? { events: 0, leaving: 0 };
-    t.leaving += 1;
-    if (o.event) t.events += 1;
-    atTime.set(o.days, t);
-  }
+  // Times sorted as numbers in typed arrays (all observations, and those with the event), then one
+  // walk over the distinct times: dashboards take thousands of these medians per request.
+  let eventCount = 0;
+  for (const o of obs) if (o.event) eventCount += 1;
+  const all = new Float64Array(obs.length);
+  const events = new Float64Array(eventCount);
+  let e = 0;
+  obs.forEach((o, i) => {
+    all[i] = o.days;
+    if (o.event) events[e++] = o.days;
+  });
+  all.sort();
+  events.sort();
+  const censored = obs.length - eventCount;
   let atRisk = obs.length;
   let survival = 1;
-  for (const [t, { events, leaving }] of [...atTime].sort((a, b) => a[0] - b[0])) {
-    if (events > 0) {
-      survival *= 1 - events / atRisk;
+  e = 0;
+  for (let i = 0; i < all.length; ) {
+    const t = all[i] as number;
+    // How many leave the risk set at t, and how many of them had the event then.
+    let leaving = 1;
+    for (i += 1; i < all.length && all[i] === t; i += 1) leaving += 1;
+    let happened = 0;
+    for (; e < events.length && events[e] === t; e += 1) happened += 1;
+    if (happened > 0) {
+      survival *= 1 - happened / atRisk;
       // A tolerance so one half reached through rounding (e.g. 3/4 · 2/3) still counts.
       if (survival <= 0.5 + 1e-12) return { median: t, n: obs.length, censored };
     }
@@ -34,7 +46,7 @@ export function kaplanMeierMedian(obs: readonly SurvivalObservation[]): MedianFi
 /** The ordinary median (mean of the two middle values for an even count); null when empty. */
 export function median(xs: readonly number[]): number | null {
   if (xs.length === 0) return null;
-  const sorted = [...xs].sort((a, b) => a - b);
+  const sorted = Float64Array.from(xs).sort();
   const mid = Math.floor(sorted.length / 2);
   const upper = sorted[mid] ?? 0;
   return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? 0) + upper) / 2;

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { createHmac } from "node:crypto";
 import { after, before, describe, test } from "node:test";
 import type { FastifyReply } from "fastify";
 import { inTransaction } from "../platform/db/transaction.ts";
@@ -92,6 +93,21 @@ describe("sessions, passwords and the stored secret", () => {
   test("no cookie, a garbage cookie: no session", async () => {
     assert.equal(await h.resolveSession(fakeRequest("")), null);
     assert.equal(await h.resolveSession(fakeRequest("polku.session_token=forged.value")), null);
+  });
+
+  test("a real session token under a signature of another secret is refused", async () => {
+    const { browser, session } = await signedIn();
+    const signed = decodeURIComponent(browser.cookies.get("polku.session_token") ?? "");
+    const token = signed.slice(0, signed.lastIndexOf("."));
+    const forged = createHmac("sha256", "another secret of at least thirty-two chars")
+      .update(token)
+      .digest("base64");
+    const cookie = `polku.session_token=${encodeURIComponent(`${token}.${forged}`)}`;
+    assert.equal(await h.resolveSession(fakeRequest(cookie)), null);
+    // The same token with its own signature is still signed in, with the person's actor.
+    const own = await h.resolveSession(fakeRequest(browser.cookieHeader()));
+    assert.equal(own?.sessionId, session.sessionId);
+    assert.equal(own?.actor.userId, session.userId);
   });
 
   test("changing the password is audited and the old one stops working", async () => {

@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { sql } from "kysely";
 import { type Database, openDatabase } from "./db/database.ts";
-import { buildStaff } from "./testing/factories.ts";
+import { buildClientWithConsent } from "./testing/client-factories.ts";
+import { buildOrganisation, buildStaff, buildTeam } from "./testing/factories.ts";
 import { createTestApp, type TestApp } from "./testing/test-app.ts";
 import { TestClient } from "./testing/test-client.ts";
 import { createTestDatabase } from "./testing/test-database.ts";
@@ -65,6 +66,62 @@ describe("two instances on one database", () => {
     assert.equal(out.statusCode, 200, out.body);
     assert.equal((await onA.get("/api/me")).statusCode, 401, "signed out on A too");
     assert.equal((await sameBrowserOn(a, onA).get("/api/me")).statusCode, 401);
+  });
+
+  test("a removed role, a revoked session and a deactivation hold on the next request, on both instances", async () => {
+    // Nothing about the caller is cached between requests (auth/resolve-session.ts): each request
+    // reads the session, the person and their memberships again, on whichever instance it reaches.
+    const org = await buildOrganisation(database);
+    const team = await buildTeam(database, org.id);
+    const coach = await buildStaff(database, { organisationId: org.id, role: "coach", teamId: team.id });
+    const { clientId } = await buildClientWithConsent(database, {
+      organisationId: org.id,
+      ipsTeamId: team.id,
+      coachUserId: coach.id,
+    });
+    const onA = a.client();
+    await onA.signIn(coach.email, coach.password);
+    const onB = sameBrowserOn(b, onA);
+    const record = `/api/clients/${clientId}`;
+    assert.equal((await onA.get(record)).statusCode, 200);
+    assert.equal((await onB.get(record)).statusCode, 200);
+
+    // The role ends (on the database, as another instance's admin would): the next request on
+    // either instance no longer sees the client.
+    await database.db
+      .updateTable("membership")
+      .set({ valid_to: new Date() })
+      .where("user_id", "=", coach.id)
+      .execute();
+    assert.equal((await onB.get(record)).statusCode, 404);
+    assert.equal((await onA.get(record)).statusCode, 404);
+    assert.equal((await onA.get("/api/me")).json().memberships.length, 0);
+
+    // Another browser's session of the same person is revoked from this one: refused on both.
+    const other = b.client();
+    await other.signIn(coach.email, coach.password);
+    assert.equal((await other.get("/api/me")).statusCode, 200);
+    await database.db.deleteFrom("session").where("userId", "=", coach.id).execute();
+    assert.equal((await other.get("/api/me")).statusCode, 401);
+    assert.equal((await sameBrowserOn(a, other).get("/api/me")).statusCode, 401);
+
+    // Deactivation ends a session in use at its next request, and the session row with it.
+    const again = a.client();
+    await again.signIn(coach.email, coach.password);
+    assert.equal((await sameBrowserOn(b, again).get("/api/me")).statusCode, 200);
+    await database.db
+      .updateTable("user")
+      .set({ deactivatedAt: new Date() })
+      .where("id", "=", coach.id)
+      .execute();
+    assert.equal((await sameBrowserOn(b, again).get("/api/me")).statusCode, 401);
+    assert.equal((await again.get("/api/me")).statusCode, 401);
+    const left = await database.db
+      .selectFrom("session")
+      .select("id")
+      .where("userId", "=", coach.id)
+      .execute();
+    assert.equal(left.length, 0);
   });
 
   test("sign-in failures on both instances count towards one rate limit", async () => {

@@ -31,19 +31,23 @@ export function getOrganisationOutcomes(
   return inTransaction(database, async (trx) => {
     await requireOutcomeScope(trx, actor, organisationId, { kind: "organisation", organisationId });
     const q = resolveOutcomeQuery(query, today);
-    const org = await trx
-      .selectFrom("organisation")
-      .select(["id", "name"])
-      .where("id", "=", organisationId)
-      .executeTakeFirstOrThrow();
-    const teams = await trx
-      .selectFrom("team")
-      .select(["id", "name", "archived_at"])
-      .where("organisation_id", "=", organisationId)
-      .where("kind", "=", "ips_team")
-      .orderBy("name")
-      .orderBy("id")
+    // The organisation and its IPS teams in one statement (an organisation without teams: one row, team null).
+    const rows = await trx
+      .selectFrom("organisation as o")
+      .leftJoin("team as t", (join) =>
+        join.onRef("t.organisation_id", "=", "o.id").on("t.kind", "=", "ips_team"),
+      )
+      .select(["o.id as organisation_id", "o.name as organisation_name", "t.id", "t.name", "t.archived_at"])
+      .where("o.id", "=", organisationId)
+      .orderBy("t.name")
+      .orderBy("t.id")
       .execute();
+    const first = rows[0];
+    if (!first) throw new Error(`organisation ${organisationId} passed the gate but is gone`);
+    const org = { id: first.organisation_id, name: first.organisation_name };
+    const teams = rows.flatMap((r) =>
+      r.id !== null && r.name !== null ? [{ id: r.id, name: r.name, archived_at: r.archived_at }] : [],
+    );
     // The organisation's figures are all its IPS teams' episodes, archived teams' too (a team
     // closed since still served its clients then). Teams are disjoint (an episode belongs to one
     // team per quarter), so their summaries add up to the organisation's.

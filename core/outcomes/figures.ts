@@ -1,6 +1,12 @@
 import { wilson } from "./intervals.ts";
 import { kaplanMeierMedian, median } from "./survival.ts";
-import type { OutcomeFigures, OutcomeSummary, Proportion, SurvivalObservation } from "./types.ts";
+import type {
+  MedianFigure,
+  OutcomeFigures,
+  OutcomeSummary,
+  Proportion,
+  SurvivalObservation,
+} from "./types.ts";
 
 /**
  * The share of observations reaching `days` among those we know about: had the event or were
@@ -22,8 +28,32 @@ function reachedAtLeast(
   return wilson(numerator, denominator);
 }
 
+/** Without the median itself: how many observations, and how many of them censored. */
+function countsOnly(obs: readonly SurvivalObservation[]): MedianFigure {
+  let censored = 0;
+  for (const o of obs) if (!o.event) censored += 1;
+  return { median: null, n: obs.length, censored };
+}
+
 /** Sufficient statistics → the figures shown: rates with Wilson intervals, Kaplan–Meier medians. */
 export function figuresOf(s: OutcomeSummary): OutcomeFigures {
+  return figures(s, kaplanMeierMedian, median);
+}
+
+/**
+ * The figures without the medians themselves (null) but with their n, which is all small-cell
+ * suppression reads: for a part of an earlier quarter of a trend, whose figures only protect that
+ * quarter's total and are never shown. The medians are most of the cost of a dashboard's figures.
+ */
+export function figuresWithoutMedians(s: OutcomeSummary): OutcomeFigures {
+  return figures(s, countsOnly, () => null);
+}
+
+function figures(
+  s: OutcomeSummary,
+  km: (obs: readonly SurvivalObservation[]) => MedianFigure,
+  plain: (xs: readonly number[]) => number | null,
+): OutcomeFigures {
   return {
     ruleSet: s.ruleSet,
     period: s.period,
@@ -38,15 +68,15 @@ export function figuresOf(s: OutcomeSummary): OutcomeFigures {
     workingAtEnd: s.workingAtEnd,
     newAgreements: s.newAgreements,
     closures: s.closures,
-    daysToFirstEmployerContact: kaplanMeierMedian(s.daysToFirstEmployerContact),
+    daysToFirstEmployerContact: km(s.daysToFirstEmployerContact),
     // V4: the first face-to-face employer contact within 30 days of the agreement.
     firstEmployerContactWithin30Days: reachedAtLeast(s.daysToFirstEmployerContact, 30, "event"),
-    daysToFirstJob: kaplanMeierMedian(s.daysToFirstJob),
-    jobTenureDays: kaplanMeierMedian(s.jobTenures),
+    daysToFirstJob: km(s.daysToFirstJob),
+    jobTenureDays: km(s.jobTenures),
     // 90-day retention (US state VR, outcomes.md §4).
     jobsLasting90Days: reachedAtLeast(s.jobTenures, 90, "duration"),
-    medianHoursPerWeek: median(s.hoursPerWeek),
-    medianHourlyWage: median(s.hourlyWages),
+    medianHoursPerWeek: plain(s.hoursPerWeek),
+    medianHourlyWage: plain(s.hourlyWages),
     hoursPerWeekCount: s.hoursPerWeek.length,
     hourlyWageCount: s.hourlyWages.length,
     jobEndingsByReason: { ...s.jobEndingsByReason },

@@ -58,3 +58,32 @@ test("without censoring the Kaplan–Meier median is the lower median; censoring
   }
   assert.equal(cases, 300);
 });
+
+/** The Kaplan–Meier median as first written (a map per distinct time), the reference for the faster one. */
+function referenceMedian(o: readonly SurvivalObservation[]): number | null {
+  const atTime = new Map<number, { events: number; leaving: number }>();
+  for (const x of o) {
+    const t = atTime.get(x.days) ?? { events: 0, leaving: 0 };
+    t.leaving += 1;
+    if (x.event) t.events += 1;
+    atTime.set(x.days, t);
+  }
+  let atRisk = o.length;
+  let survival = 1;
+  for (const [t, { events, leaving }] of [...atTime].sort((a, b) => a[0] - b[0])) {
+    if (events > 0) {
+      survival *= 1 - events / atRisk;
+      if (survival <= 0.5 + 1e-12) return t;
+    }
+    atRisk -= leaving;
+  }
+  return null;
+}
+
+test("the sorted-array Kaplan–Meier median equals the per-time map it replaced, ties and censoring included", () => {
+  const r = seededRandom(2026);
+  for (let i = 0; i < 500; i++) {
+    const o = Array.from({ length: r.int(0, 80) }, () => ({ days: r.int(0, 40), event: r.chance(0.5) }));
+    assert.equal(kaplanMeierMedian(o).median, referenceMedian(o), `case ${i}`);
+  }
+});

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { OutcomeDashboard, outcomeQuery } from "../../../core/contracts/outcomes.ts";
 import { rateDistribution } from "../../../core/networks/rate-distribution.ts";
-import { figuresOf } from "../../../core/outcomes/figures.ts";
+import { figuresOf, figuresWithoutMedians } from "../../../core/outcomes/figures.ts";
 import { lastFullQuarter, quartersEnding } from "../../../core/outcomes/periods.ts";
 import { currentRuleSet } from "../../../core/outcomes/rule-sets.ts";
 import { mergeSummaries } from "../../../core/outcomes/summarise.ts";
@@ -73,7 +73,8 @@ export async function getNetworkOutcomes(
     // Each quarter is the table of its member organisations, complementary suppression applied,
     // whether it is the chosen quarter or an earlier point of the trend: a total withheld to
     // protect two small organisations must not show as an earlier point of a longer trend.
-    const tableOf = (p: OutcomePeriod) => {
+    // Only the chosen quarter shows its organisations: earlier ones need counts, not medians.
+    const tableOf = (p: OutcomePeriod, partsShown: boolean) => {
       const inPeriod = groupBy(byQuarter.get(p.label) ?? [], (r) => r.organisationId);
       const members = [...(membersDuring.get(p.label) ?? [])]
         .map((id) => ({
@@ -83,13 +84,15 @@ export async function getNetworkOutcomes(
         }))
         .sort((a, b) => a.name.localeCompare(b.name, "fi"));
       const table = suppressTable(
-        members.map((m) => presentFigures(figuresOf(m.summary), threshold)),
+        members.map((m) =>
+          presentFigures((partsShown ? figuresOf : figuresWithoutMedians)(m.summary), threshold),
+        ),
         presentFigures(figuresOf(networkSummary(p)), threshold),
         threshold,
       );
       return { members, table };
     };
-    const tables = periods.map((p) => ({ period: p, ...tableOf(p) }));
+    const tables = periods.map((p, i) => ({ period: p, ...tableOf(p, i === periods.length - 1) }));
     const trend = tables.map(({ period: p, table }) => ({ period: p, figures: table.total }));
     const { members, table } = tables[tables.length - 1] as (typeof tables)[number];
     const shown = table.parts;

@@ -1,5 +1,5 @@
 import type { OutcomeDashboard } from "../../../core/contracts/outcomes.ts";
-import { figuresOf } from "../../../core/outcomes/figures.ts";
+import { figuresOf, figuresWithoutMedians } from "../../../core/outcomes/figures.ts";
 import { mergeSummaries } from "../../../core/outcomes/summarise.ts";
 import { presentFigures, suppressTable } from "../../../core/outcomes/suppression.ts";
 import type { OutcomeSummary } from "../../../core/outcomes/types.ts";
@@ -62,7 +62,8 @@ export function getOrganisationOutcomes(
     // Each quarter is the table of its teams, complementary suppression applied, whether it is
     // the chosen quarter or an earlier point of the trend: a total withheld to protect two small
     // teams must not show as an earlier point of a longer trend (the same rule on every page).
-    const tableOf = (period: (typeof q.trend)[number]) => {
+    // Only the chosen quarter shows its teams: an earlier quarter's parts need counts, not medians.
+    const tableOf = (period: (typeof q.trend)[number], partsShown: boolean) => {
       const ofTeam = summaries.byPeriod.get(period.label) ?? new Map<string, OutcomeSummary>();
       const total = presentFigures(
         figuresOf(mergeSummaries([...ofTeam.values()], period, q.ruleSet)),
@@ -74,11 +75,16 @@ export function getOrganisationOutcomes(
         (t) => t.archived_at === null || (ofTeam.get(t.id)?.caseloadDuringPeriod ?? 0) > 0,
       );
       const views = shown.map((team) =>
-        presentFigures(figuresOf(ofTeam.get(team.id) ?? mergeSummaries([], period, q.ruleSet)), threshold),
+        presentFigures(
+          (partsShown ? figuresOf : figuresWithoutMedians)(
+            ofTeam.get(team.id) ?? mergeSummaries([], period, q.ruleSet),
+          ),
+          threshold,
+        ),
       );
       return { shown, table: suppressTable(views, total, threshold) };
     };
-    const tables = q.trend.map((period) => ({ period, ...tableOf(period) }));
+    const tables = q.trend.map((period, i) => ({ period, ...tableOf(period, i === q.trend.length - 1) }));
     const { shown, table } = tables[tables.length - 1] as (typeof tables)[number];
     const parts = table.parts.map((figures, i) => {
       const team = shown[i] as (typeof shown)[number];

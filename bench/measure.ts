@@ -23,6 +23,27 @@ export async function sequential(rounds: number, op: () => Promise<unknown>): Pr
   return timingOf(took);
 }
 
+/**
+ * Runs `a` and `b` one after the other, round by round (two warm-up rounds, then `rounds`), and
+ * times each: on a shared machine both then see the same load, so their ratio means something even
+ * when the load moves between the first and the last round.
+ */
+export async function alternating(
+  rounds: number,
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+): Promise<[Timing, Timing]> {
+  const took: [number[], number[]] = [[], []];
+  for (let i = 0; i < rounds + 2; i++) {
+    for (const [k, op] of [a, b].entries()) {
+      const started = performance.now();
+      await op();
+      if (i >= 2) took[k]?.push(performance.now() - started);
+    }
+  }
+  return [timingOf(took[0]), timingOf(took[1])];
+}
+
 /** Runs every worker at once; each returns its own (label, milliseconds) samples. */
 export async function concurrent(
   workers: ReadonlyArray<() => Promise<Array<[string, number]>>>,

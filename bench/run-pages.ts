@@ -19,7 +19,7 @@ import { openBenchDatabase } from "./databases.ts";
 import { BENCH_PASSWORD, type BenchDataset, datasetKey, prepareDataset } from "./dataset.ts";
 import { benchEnv } from "./env.ts";
 import { explainDailyQueries } from "./explain.ts";
-import { concurrent, sequential, type Timing, timed } from "./measure.ts";
+import { alternating, concurrent, sequential, type Timing, timed } from "./measure.ts";
 import type { BenchDb, BenchOptions } from "./options.ts";
 import { benchPages, type Page, type Role, type Subject } from "./pages.ts";
 
@@ -107,9 +107,10 @@ async function measureSize(
     for (const page of pages) {
       const client = clients.get(page.role) as TestClient;
       const actor = actors.get(page.role) as Actor;
-      const api = await sequential(options.rounds, () => expectOk(page, page.api(client, subject)));
-      const bare = await sequential(options.rounds, () =>
-        inTransaction(database, (trx) => page.bare(trx, actor, subject)),
+      const [api, bare] = await alternating(
+        options.rounds,
+        () => expectOk(page, page.api(client, subject)),
+        () => inTransaction(database, (trx) => page.bare(trx, actor, subject)),
       );
       results.push({
         name: page.name,

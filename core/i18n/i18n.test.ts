@@ -44,6 +44,13 @@ describe("i18n catalogues", () => {
     });
   }
 
+  for (const locale of ["en", "sv"] as const) {
+    it(`${locale} names the personal identity code in its own language, never "henkilötunnus"`, () => {
+      for (const [key, text] of leaves(messages[locale]))
+        assert.ok(!/henkilötunnus/i.test(text), `${locale}:${key} says henkilötunnus`);
+    });
+  }
+
   it("interpolates {{name}} and keeps unknown placeholders", () => {
     assert.equal(translate("fi", "validation.too_short", { min: 12 }), "Kirjoita vähintään 12 merkkiä.");
     assert.equal(translate("en", "home.title", { name: "Aino" }), "Welcome, Aino");

@@ -291,7 +291,7 @@ export const platform = {
       "Lost contact cannot be the reason until at least {{required}} outreach attempts are recorded. Record the outreach attempts first.",
     end_before_start: "The end date cannot be before the start date. Check the dates.",
     in_future: "The date cannot be in the future. Check the date.",
-    invalid_business_id: "The business ID is not valid. Check it (form 1234567-8).",
+    invalid_business_id: "The business ID is not valid. Check it (form 1234567-1).",
     min_over_max: "The minimum cannot be greater than the maximum. Check the numbers.",
     no_open_episode: "The client has no open service episode. Make a new referral first.",
     invalid_characters:

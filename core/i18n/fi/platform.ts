@@ -291,7 +291,7 @@ export const platform = {
       "Syyksi ei voi merkitä yhteyden katkeamista ennen kuin vähintään {{required}} yhteydenottoyritystä on kirjattu. Kirjaa yhteydenottoyritykset ensin.",
     end_before_start: "Päättymispäivä ei voi olla ennen alkamispäivää. Tarkista päivämäärät.",
     in_future: "Päivämäärä ei voi olla tulevaisuudessa. Tarkista päivämäärä.",
-    invalid_business_id: "Y-tunnus ei kelpaa. Tarkista se (muoto 1234567-8).",
+    invalid_business_id: "Y-tunnus ei kelpaa. Tarkista se (muoto 1234567-1).",
     min_over_max: "Vähimmäismäärä ei voi olla suurempi kuin enimmäismäärä. Tarkista luvut.",
     no_open_episode: "Asiakkaalla ei ole avointa palvelujaksoa. Tee ensin uusi lähete.",
     invalid_characters:

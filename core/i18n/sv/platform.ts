@@ -291,7 +291,7 @@ export const platform = {
       "Bruten kontakt kan inte anges som orsak förrän minst {{required}} kontaktförsök har registrerats. Registrera kontaktförsöken först.",
     end_before_start: "Slutdatumet kan inte vara före startdatumet. Kontrollera datumen.",
     in_future: "Datumet kan inte vara i framtiden. Kontrollera datumet.",
-    invalid_business_id: "FO-numret är inte giltigt. Kontrollera det (formen 1234567-8).",
+    invalid_business_id: "FO-numret är inte giltigt. Kontrollera det (formen 1234567-1).",
     min_over_max: "Minimivärdet kan inte vara större än maximivärdet. Kontrollera talen.",
     no_open_episode: "Klienten har ingen öppen serviceperiod. Gör först en ny remiss.",
     invalid_characters:

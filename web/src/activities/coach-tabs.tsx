@@ -22,21 +22,18 @@ export const coachTabs: ClientTab[] = [
   {
     id: "contacts",
     label: (t) => t("activitiesUi.tab"),
-    access: ["full", "shared"],
     order: 20,
     Component: lazyTab(() => import("./ContactsTab.tsx")),
   },
   {
     id: "work",
     label: (t) => t("workUi.tab"),
-    access: ["full", "shared"],
     order: 40,
     Component: lazyTab(() => import("../work/WorkTab.tsx")),
   },
   {
     id: "plans",
     label: (t) => t("plansUi.tab"),
-    access: ["full"],
     order: 60,
     Component: lazyTab(() => import("../plans/PlansTab.tsx")),
   },

@@ -100,7 +100,7 @@ test("the team lead opens the team's outcomes, switches the rule set, drills dow
 
   await page.getByRole("region", { name: "Tiimit" }).getByRole("link").first().click();
   await expect(page.getByRole("heading", { level: 1, name: /^Tiimin tulokset: / })).toBeVisible();
-  await expect(page.getByText(`US learning community v1 · ${quarter}`)).toBeVisible();
+  await expect(page.getByText(`IPS-oppimisyhteisö (Yhdysvallat) v1 · ${quarter}`)).toBeVisible();
   const jobStarts = page
     .getByRole("region", { name: "Jakson luvut" })
     .getByRole("button", { name: /^Näytä asiakkaat: Alkaneet työsuhteet, \d+$/ });

@@ -51,6 +51,14 @@ describe("i18n catalogues", () => {
     });
   }
 
+  it("rule-set names are Finnish in the Finnish catalogue, not the English ones", () => {
+    for (const group of ["dashboards.ruleSets.", "workUi.ruleSetNames."]) {
+      const names = [...fi.keys()].filter((key) => key.startsWith(group));
+      assert.ok(names.length >= 1, group);
+      for (const key of names) assert.notEqual(translate("fi", key), translate("en", key), key);
+    }
+  });
+
   it("interpolates {{name}} and keeps unknown placeholders", () => {
     assert.equal(translate("fi", "validation.too_short", { min: 12 }), "Kirjoita vähintään 12 merkkiä.");
     assert.equal(translate("en", "home.title", { name: "Aino" }), "Welcome, Aino");

@@ -29,7 +29,7 @@ test("an event type is found by the words of its name in the reader's language",
     ["en", "consent", ["consent.granted", "consent.withdrawn"]],
   ];
   for (const [locale, text, expected] of cases) {
-    const found = auditEventTypesMatching(locale, text);
+    const found: string[] = auditEventTypesMatching(locale, text);
     for (const type of expected) assert.ok(found.includes(type), `${locale} "${text}" finds ${type}`);
     assert.ok(!found.includes("organisation.viewed"), `${locale} "${text}" is not everything`);
   }

@@ -77,12 +77,17 @@ const hidden = new Set([
 ]);
 
 /** Codes that the main catalogue already words, by the detail key that carries them. */
-const catalogueCodes: Record<string, string> = {
-  role: "roles",
-  phase: "clients.phases",
-  situation: "episodes.situations",
-  endReason: "work.endReasons",
-  ruleSet: "dashboards.ruleSets",
+const catalogueCodes: Record<string, readonly string[]> = {
+  role: ["roles"],
+  phase: ["clients.phases"],
+  situation: ["episodes.situations"],
+  endReason: ["work.endReasons"],
+  ruleSet: ["dashboards.ruleSets"],
+  kind: ["teamKinds", "plans.kinds"],
+  type: ["organisationTypes", "activities.types"],
+  source: ["episodes.sources"],
+  scope: ["consent.scopes"],
+  reason: ["episodes.closureReasons", "episodes.declineReasons"],
 };
 
 /** The event type in words, in the reader's language. */
@@ -108,8 +113,7 @@ function humanise(code: string): string {
 }
 
 function codeWord(locale: Locale, key: string, code: string): string {
-  const prefix = catalogueCodes[key];
-  if (prefix) {
+  for (const prefix of catalogueCodes[key] ?? []) {
     const text = translate(locale, `${prefix}.${code}`);
     if (text !== `${prefix}.${code}`) return text;
   }

@@ -320,6 +320,7 @@ export const platform = {
     over_denominator: "Cannot be more than the number of people in the group.",
     periods_overlap:
       "This period overlaps another period of the cohort. Put each follow-up (e.g. 6 and 12 months) in its own cohort.",
+    too_many_people: "Too many people have this in their name. Type more of the name.",
     no_active_account:
       "No active Polku account has this address. Check the address, or ask the person to get an account first.",
   },

@@ -321,6 +321,7 @@ export const platform = {
     over_denominator: "Ei voi olla enemmän kuin ryhmässä on henkilöitä.",
     periods_overlap:
       "Kausi menee päällekkäin ryhmän toisen kauden kanssa. Tee kustakin seurannasta (esim. 6 ja 12 kk) oma vertailuryhmänsä.",
+    too_many_people: "Nimellä löytyy liian monta henkilöä. Kirjoita nimeä pidemmälle.",
     no_active_account:
       "Tällä osoitteella ei ole käytössä olevaa Polku-tunnusta. Tarkista osoite tai pyydä henkilöä luomaan tunnus ensin.",
   },

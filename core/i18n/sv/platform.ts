@@ -322,6 +322,7 @@ export const platform = {
     over_denominator: "Kan inte vara fler än antalet personer i gruppen.",
     periods_overlap:
       "Perioden överlappar en annan period i gruppen. Lägg varje uppföljning (t.ex. 6 och 12 månader) i en egen jämförelsegrupp.",
+    too_many_people: "Namnet passar för många personer. Skriv mer av namnet.",
     no_active_account:
       "Det finns inget aktivt Polku-konto med den här adressen. Kontrollera adressen eller be personen skapa ett konto först.",
   },

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { auditPage, auditQuery } from "../../../core/contracts/audit.ts";
 import { organisationParams } from "../../../core/contracts/common.ts";
-import { auditPage, auditQuery } from "../../../core/contracts/platform.ts";
 import { actorOf } from "../access/enforce-route-policy.ts";
 import type { Database } from "../platform/db/database.ts";
 import { searchAuditLog } from "./search-audit-log.ts";
@@ -12,7 +12,7 @@ export function registerAuditRoutes(app: FastifyInstance, database: Database) {
     config: { policy: { kind: "organisation", permission: "audit.read" } },
     schema: {
       tags: ["audit"],
-      summary: "Search the audit log by user, target, event type and time, newest first",
+      summary: "Search the audit log by a person's name, words of the event, and dates, newest first",
       params: organisationParams,
       querystring: auditQuery,
       response: { 200: auditPage },

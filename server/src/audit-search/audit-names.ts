@@ -29,6 +29,11 @@ export type NameScope = {
    * ("anyone": a client's use log names whoever read the record, from whichever organisation).
    */
   people: "organisation" | "anyone";
+  /**
+   * Client names through the client gate ("gate"), or none ("none": a client's own use log shows
+   * the other clients a list named only as a count).
+   */
+  clients: "gate" | "none";
 };
 
 /**
@@ -50,7 +55,7 @@ export async function loadAuditNames(
   ];
   // Ids in uuid columns are looked up only when they are uuids (a denial's details are codes).
   const teamIds = collect(rows, teamKeys, "team").filter(isUuid);
-  const clientIds = collect(rows, clientKeys, "client").filter(isUuid);
+  const clientIds = scope.clients === "gate" ? collect(rows, clientKeys, "client").filter(isUuid) : [];
   const employerIds = collect(rows, ["employerId"], "employer").filter(isUuid);
 
   let people = db.selectFrom("user as u").select(["u.id", "u.name"]).where("u.id", "in", orNone(personIds));

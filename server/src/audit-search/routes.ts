@@ -1,14 +1,17 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { auditPage, auditQuery } from "../../../core/contracts/audit.ts";
+import { auditPage, auditQuery, recordUsePage, recordUseQuery } from "../../../core/contracts/audit.ts";
+import { clientParams } from "../../../core/contracts/clients.ts";
 import { organisationParams } from "../../../core/contracts/common.ts";
 import { actorOf } from "../access/enforce-route-policy.ts";
 import type { Database } from "../platform/db/database.ts";
+import { listClientRecordUse } from "./list-client-record-use.ts";
 import { searchAuditLog } from "./search-audit-log.ts";
 
-/** The audit log search for organisation admins. */
+/** The audit log search (audit.read), and a client's use log for the client's IPS team. */
 export function registerAuditRoutes(app: FastifyInstance, database: Database) {
-  app.withTypeProvider<ZodTypeProvider>().get("/api/organisations/:organisationId/audit", {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get("/api/organisations/:organisationId/audit", {
     config: { policy: { kind: "organisation", permission: "audit.read" } },
     schema: {
       tags: ["audit"],
@@ -19,5 +22,18 @@ export function registerAuditRoutes(app: FastifyInstance, database: Database) {
     },
     handler: (request) =>
       searchAuditLog(database, actorOf(request), request.params.organisationId, request.query),
+  });
+
+  r.get("/api/clients/:clientId/record-use", {
+    config: { policy: { kind: "client", need: "full" } },
+    schema: {
+      tags: ["audit"],
+      summary: "Who has read or changed this client's data: who, role, organisation, what, when",
+      params: clientParams,
+      querystring: recordUseQuery,
+      response: { 200: recordUsePage },
+    },
+    handler: (request) =>
+      listClientRecordUse(database, actorOf(request), request.params.clientId, request.query),
   });
 }

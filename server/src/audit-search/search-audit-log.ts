@@ -44,7 +44,12 @@ export async function searchAuditLog(
       details: { filters: Object.keys(query).filter((k) => k !== "limit") },
     });
     const page = rows.slice(0, query.limit);
-    const names = await loadAuditNames(trx, actor, { organisationId, people: "organisation" }, page);
+    const names = await loadAuditNames(
+      trx,
+      actor,
+      { organisationId, people: "organisation", clients: "gate" },
+      page,
+    );
     return {
       events: page.map((row) => presentAuditEntry(actor.locale, row, names)),
       nextBefore: rows.length > query.limit ? (page.at(-1)?.seq ?? null) : null,

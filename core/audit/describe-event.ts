@@ -120,7 +120,7 @@ function codeWord(locale: Locale, key: string, code: string): string {
   return auditWord(locale, "codes", code) ?? auditWord(locale, "fieldNames", code) ?? humanise(code);
 }
 
-function valueOf(locale: Locale, key: string, value: unknown, names: AuditNames): string | null {
+function wordedValue(locale: Locale, key: string, value: unknown, names: AuditNames): string | null {
   const word = (group: "values", k: string, params?: Record<string, number>) =>
     auditWord(locale, group, k, params) ?? k;
   const kind = kinds[key];
@@ -181,7 +181,7 @@ export function describeAuditDetails(
 ): AuditDetailLine[] {
   const lines: AuditDetailLine[] = [];
   for (const [key, value] of Object.entries(details)) {
-    const text = valueOf(locale, key, value, names);
+    const text = wordedValue(locale, key, value, names);
     if (text === null || text === "") continue;
     lines.push({ label: auditWord(locale, "fields", key) ?? humanise(key), value: text });
   }

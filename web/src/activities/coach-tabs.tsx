@@ -17,7 +17,7 @@ function lazyTab(load: () => Promise<{ default: TabComponent }>): TabComponent {
   };
 }
 
-/** The coach's tabs on the client page: contacts (activities), work, plans. */
+/** The coach's tabs on the client page: contacts (activities), work, plans, who has seen the record. */
 export const coachTabs: ClientTab[] = [
   {
     id: "contacts",
@@ -36,5 +36,11 @@ export const coachTabs: ClientTab[] = [
     label: (t) => t("plansUi.tab"),
     order: 60,
     Component: lazyTab(() => import("../plans/PlansTab.tsx")),
+  },
+  {
+    id: "record-use",
+    label: (t) => t("audit.recordUse.tab"),
+    order: 90,
+    Component: lazyTab(() => import("../audit/RecordUseTab.tsx")),
   },
 ];

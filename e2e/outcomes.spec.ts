@@ -110,7 +110,7 @@ test("the team lead opens the team's outcomes, switches the rule set, drills dow
   // The other rule set: the figures say which one they follow.
   await page.locator("label", { hasText: "IPS Grow 2024" }).click();
   await expect(page).toHaveURL(/ruleSet=ips_grow_2024/);
-  await expect(page.getByText(`IPS Grow 2024 v1 · ${quarter}`)).toBeVisible();
+  await expect(page.getByText(`IPS Grow 2024 (Englanti) v1 · ${quarter}`)).toBeVisible();
   await expectAccessible(page, "team outcomes, IPS Grow");
 
   // The trend's table alternative.

@@ -38,14 +38,20 @@ export async function organisationLogPage(
           select ${auditColumns} from audit_event a
           where a.actor_user_id = s.user_id and a.organisation_id = ${organisationId} and ${typeTest} and ${within}
           order by a.seq desc limit ${limit}) e`
-    : types
-      ? sql`select e.* from unnest(${types}::text[]) t(event_type) cross join lateral (
-            select ${auditColumns} from audit_event a
-            where a.organisation_id = ${organisationId} and a.event_type = t.event_type and ${within}
-            order by a.seq desc limit ${limit}) e`
-      : sql`select * from (select ${auditColumns} from audit_event a
-            where a.organisation_id = ${organisationId} and ${within}
-            order by a.seq desc limit ${limit}) e`;
+    : // The organisation's seqs first, from its index alone, then the rows by primary key: asked
+      // for the rows directly, the planner may walk the primary key backwards and filter by
+      // organisation, which reads the whole national log since the organisation's last entry
+      // (seen at 2 million entries: 1.4 s against 0.3 ms; docs/performance.md).
+      sql`select ${auditColumns} from audit_event a where a.seq = any(array(${
+        types
+          ? sql`select e.seq from unnest(${types}::text[]) t(event_type) cross join lateral (
+                select a.seq from audit_event a
+                where a.organisation_id = ${organisationId} and a.event_type = t.event_type and ${within}
+                order by a.seq desc limit ${limit}) e`
+          : sql`select a.seq from audit_event a
+                where a.organisation_id = ${organisationId} and ${within}
+                order by a.seq desc limit ${limit}`
+      }))`;
 
   const ownStream = types
     ? sql`select e.* from staff s cross join unnest(${types}::text[]) t(event_type) cross join lateral (

@@ -7,6 +7,7 @@ import { useFormat } from "../platform/format.ts";
 import { ErrorAlert, PageLoader, TableScroll } from "../platform/ui.tsx";
 import { type AuditEntry, type AuditFilters, useAuditSearch } from "./audit-api.ts";
 import { EntryDetails } from "./EntryDetails.tsx";
+import { LoadOlder } from "./LoadOlder.tsx";
 
 type Draft = { person: string; event: string; from: string; to: string };
 const empty: Draft = { person: "", event: "", from: "", to: "" };
@@ -143,16 +144,7 @@ export default function AuditPage() {
           </Table>
         </TableScroll>
       ) : null}
-      {events.hasNextPage ? (
-        <Button
-          variant="default"
-          w="fit-content"
-          loading={events.isFetchingNextPage}
-          onClick={() => void events.fetchNextPage()}
-        >
-          {t("audit.loadMore")}
-        </Button>
-      ) : null}
+      <LoadOlder list={events} />
     </Stack>
   );
 }

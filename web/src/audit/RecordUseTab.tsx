@@ -1,9 +1,10 @@
-import { Button, Stack, Table, Text, Title } from "@mantine/core";
+import { Stack, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../platform/format.ts";
 import { QueryGate, TableScroll } from "../platform/ui.tsx";
 import { useRecordUse } from "./audit-api.ts";
 import { EntryDetails } from "./EntryDetails.tsx";
+import { LoadOlder } from "./LoadOlder.tsx";
 
 /**
  * "Who has seen this record", on the client's page for the client's IPS team: every read and
@@ -57,16 +58,7 @@ export default function RecordUseTab({ client }: { client: { id: string } }) {
             </Table>
           </TableScroll>
         ) : null}
-        {use.hasNextPage ? (
-          <Button
-            variant="default"
-            w="fit-content"
-            loading={use.isFetchingNextPage}
-            onClick={() => void use.fetchNextPage()}
-          >
-            {t("audit.loadMore")}
-          </Button>
-        ) : null}
+        <LoadOlder list={use} />
       </QueryGate>
     </Stack>
   );

@@ -100,7 +100,7 @@ test("the team lead opens the team's outcomes, switches the rule set, drills dow
 
   await page.getByRole("region", { name: "Tiimit" }).getByRole("link").first().click();
   await expect(page.getByRole("heading", { level: 1, name: /^Tiimin tulokset: / })).toBeVisible();
-  await expect(page.getByText(`US learning community v1 · ${quarter}`)).toBeVisible();
+  await expect(page.getByText(`IPS-oppimisyhteisö (Yhdysvallat) v1 · ${quarter}`)).toBeVisible();
   const jobStarts = page
     .getByRole("region", { name: "Jakson luvut" })
     .getByRole("button", { name: /^Näytä asiakkaat: Alkaneet työsuhteet, \d+$/ });
@@ -110,7 +110,7 @@ test("the team lead opens the team's outcomes, switches the rule set, drills dow
   // The other rule set: the figures say which one they follow.
   await page.locator("label", { hasText: "IPS Grow 2024" }).click();
   await expect(page).toHaveURL(/ruleSet=ips_grow_2024/);
-  await expect(page.getByText(`IPS Grow 2024 v1 · ${quarter}`)).toBeVisible();
+  await expect(page.getByText(`IPS Grow 2024 (Englanti) v1 · ${quarter}`)).toBeVisible();
   await expectAccessible(page, "team outcomes, IPS Grow");
 
   // The trend's table alternative.

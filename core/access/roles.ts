@@ -82,3 +82,12 @@ export type TeamKind = (typeof teamKinds)[number];
 export const ipsTeamRoles: readonly Role[] = ["coach", "team_lead"];
 /** Roles that may see what a client's consent shares with their team or organisation. */
 export const sharedViewRoles: readonly Role[] = ["clinician", "coach", "team_lead"];
+
+/**
+ * True when one of the roles can see any client record at all (the client gate's full or shared
+ * scope). Everyone else (admins, reviewers, evaluators, network evaluators without a role) gets
+ * "not found" on every client page, as the API answers them.
+ */
+export function rolesSeeClients(held: readonly Role[]): boolean {
+  return held.some((role) => sharedViewRoles.includes(role));
+}

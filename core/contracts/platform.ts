@@ -134,35 +134,6 @@ export const updateStaffUser = z.strictObject({
   memberships: z.array(membershipInput).min(1).max(20).optional(),
 });
 
-export const auditEvent = z.object({
-  seq: z.number().int(),
-  occurredAt: isoDateTime,
-  eventType: z.string(),
-  outcome: z.enum(["success", "denied", "failure"]),
-  actorUserId: z.string().nullable(),
-  actorName: z.string().nullable(),
-  organisationId: uuid.nullable(),
-  targetType: z.string().nullable(),
-  targetId: z.string().nullable(),
-  details: z.record(z.string(), z.unknown()),
-});
-
-export const auditQuery = z.strictObject({
-  actorUserId: userId.optional(),
-  targetId: z.string().min(1).max(100).optional(),
-  eventType: z.string().min(1).max(100).optional(),
-  from: isoDateTime.optional(),
-  to: isoDateTime.optional(),
-  /** Return entries with seq lower than this (paging backwards from the newest). */
-  before: z.coerce.number().int().positive().optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
-
-export const auditPage = z.object({
-  events: z.array(auditEvent),
-  nextBefore: z.number().int().nullable(),
-});
-
 /** Why a platform admin closes an account everywhere; a code, so no free text reaches the audit log. */
 export const personDeactivationReasons = ["left_all_organisations", "account_compromised", "other"] as const;
 export const deactivatePerson = z.strictObject({ reason: z.enum(personDeactivationReasons) });

@@ -71,6 +71,7 @@ export const validationKeys = [
   "over_denominator",
   "periods_overlap",
   "no_active_account",
+  "too_many_people",
 ] as const;
 
 export type ValidationKey = (typeof validationKeys)[number];

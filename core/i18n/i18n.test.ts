@@ -44,6 +44,21 @@ describe("i18n catalogues", () => {
     });
   }
 
+  for (const locale of ["en", "sv"] as const) {
+    it(`${locale} names the personal identity code in its own language, never "henkilötunnus"`, () => {
+      for (const [key, text] of leaves(messages[locale]))
+        assert.ok(!/henkilötunnus/i.test(text), `${locale}:${key} says henkilötunnus`);
+    });
+  }
+
+  it("rule-set names are Finnish in the Finnish catalogue, not the English ones", () => {
+    for (const group of ["dashboards.ruleSets.", "workUi.ruleSetNames."]) {
+      const names = [...fi.keys()].filter((key) => key.startsWith(group));
+      assert.ok(names.length >= 1, group);
+      for (const key of names) assert.notEqual(translate("fi", key), translate("en", key), key);
+    }
+  });
+
   it("interpolates {{name}} and keeps unknown placeholders", () => {
     assert.equal(translate("fi", "validation.too_short", { min: 12 }), "Kirjoita vähintään 12 merkkiä.");
     assert.equal(translate("en", "home.title", { name: "Aino" }), "Welcome, Aino");

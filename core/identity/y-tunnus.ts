@@ -3,6 +3,9 @@
  * The check digit: weights 7, 9, 10, 5, 8, 4, 2 over the seven digits; r = sum mod 11;
  * r = 0 → check 0, r = 1 → no valid code has these digits, otherwise 11 − r.
  */
+/** The example shown in hints, errors and placeholders; a test checks it validates in every language. */
+export const Y_TUNNUS_EXAMPLE = "1234567-1";
+
 const SHAPE = /^(\d{7})-(\d)$/;
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2] as const;
 

@@ -20,7 +20,7 @@ export const clients = {
     chooseTeam: "Choose a team",
     noCoach: "No coach",
     searchLabel: "Find a client",
-    searchHelp: "Name or henkilötunnus (personal identity code)",
+    searchHelp: "Name or personal identity code",
     search: "Search",
     searchTooShort: "Type at least two characters.",
     phaseFilter: "Phase",
@@ -33,7 +33,15 @@ export const clients = {
     backToList: "Back to the client list",
     sharedViewTitle: "Limited view",
     sharedViewText:
-      "With their consent, the client lets the IPS team share this with your treatment team: IPS status, phase, employment specialist and episodes. Everything else is visible to the IPS team only.",
+      "With their consent, the client lets the IPS team share this with your treatment team: {{kinds}}. Everything else is visible to the IPS team only.",
+    sharedViewKinds: {
+      status: "IPS status and phase",
+      coach: "employment specialist and IPS team",
+      episodes: "episodes",
+      sharedNotes: "notes shared with the treatment team",
+      appointments: "coming appointments (time, place and coach)",
+      jobs: "jobs",
+    },
     header: {
       coach: "Employment specialist",
       team: "IPS team",
@@ -90,10 +98,10 @@ export const clients = {
       access: "Visibility",
       firstName: "First name",
       lastName: "Last name",
-      henkilotunnus: "Henkilötunnus",
+      henkilotunnus: "Personal identity code",
       henkilotunnusHelp: "Format DDMMYY-NNNC. If the client has none, record the year of birth.",
       birthYear: "Year of birth",
-      birthYearHelp: "Only if there is no henkilötunnus",
+      birthYearHelp: "Only if there is no personal identity code",
       birth: "Date of birth",
       age: "Age",
       phone: "Phone",
@@ -115,12 +123,12 @@ export const clients = {
       intro:
         "A client with the same name and date of birth already exists. Check whether this is the same person.",
       sameHetu:
-        "A client with this henkilötunnus already exists in your organisation. A second record is never created for the same person.",
+        "A client with this personal identity code already exists in your organisation. A second record is never created for the same person.",
       unnamed: "Unnamed client",
       invisible:
         "A record with these details exists in your organisation, but you cannot see it. Ask your team leader.",
       reasons: {
-        henkilotunnus: "same henkilötunnus",
+        henkilotunnus: "same personal identity code",
         name_and_birth_date: "same name and date of birth",
       },
       differentPerson: "It's a different person – save",

@@ -27,8 +27,8 @@ export const dashboards = {
       quartersOption: "{{count}} quarters",
     },
     ruleSets: {
-      us_learning_community: "US learning community",
-      ips_grow_2024: "IPS Grow 2024",
+      us_learning_community: "IPS Learning Community (US)",
+      ips_grow_2024: "IPS Grow 2024 (England)",
     },
     ruleSetDescriptions: {
       us_learning_community:

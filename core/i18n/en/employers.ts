@@ -83,7 +83,7 @@ export const employers = {
     fields: {
       name: "Name",
       businessId: "Business ID (Y-tunnus)",
-      businessIdHelp: "Seven digits, a hyphen and a check digit, e.g. 1234567-8. Checked when you save.",
+      businessIdHelp: "Seven digits, a hyphen and a check digit, e.g. 1234567-1. Checked when you save.",
       industry: "Industry (TOL 2008)",
       industryHelp: "The main line of business as Statistics Finland classifies it.",
       sizeClass: "Size",

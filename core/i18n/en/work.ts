@@ -71,7 +71,10 @@ export const work = {
     notes: "Notes",
     competitiveRule:
       "Competitive job: paid (an hourly wage or self-employment) and open to anyone (not set aside). A wage subsidy alone does not change this. Work trials and studies are never jobs.",
-    ruleSet: "Rule set {{id}}, version {{version}}.",
+    ruleSet: "Rule set {{name}}, version {{version}}.",
+    ruleSetNames: {
+      "polku-competitive": "Polku's competitive job rules",
+    },
     fromWorkTrial: "From work trial",
     ongoing: "ongoing",
     hoursShort: "{{hours}} h/week",

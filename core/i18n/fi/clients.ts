@@ -33,7 +33,15 @@ export const clients = {
     backToList: "Takaisin asiakaslistaan",
     sharedViewTitle: "Rajattu näkymä",
     sharedViewText:
-      "Asiakas on suostumuksellaan antanut jakaa nämä tiedot hoitotiimillesi: IPS-valmennuksen tila, vaihe, IPS-työhönvalmentaja ja palvelujaksot. Muut tiedot näkyvät vain IPS-tiimille.",
+      "Asiakas on suostumuksellaan antanut jakaa nämä tiedot hoitotiimillesi: {{kinds}}. Muut tiedot näkyvät vain IPS-tiimille.",
+    sharedViewKinds: {
+      status: "IPS-valmennuksen tila ja vaihe",
+      coach: "IPS-työhönvalmentaja ja IPS-tiimi",
+      episodes: "palvelujaksot",
+      sharedNotes: "hoitotiimille jaetut muistiinpanot",
+      appointments: "tulevat tapaamiset (aika, paikka ja valmentaja)",
+      jobs: "työsuhteet",
+    },
     header: {
       coach: "IPS-työhönvalmentaja",
       team: "IPS-tiimi",

@@ -27,8 +27,8 @@ export const dashboards = {
       quartersOption: "{{count}} vuosineljännestä",
     },
     ruleSets: {
-      us_learning_community: "US learning community",
-      ips_grow_2024: "IPS Grow 2024",
+      us_learning_community: "IPS-oppimisyhteisö (Yhdysvallat)",
+      ips_grow_2024: "IPS Grow 2024 (Englanti)",
     },
     ruleSetDescriptions: {
       us_learning_community:

@@ -85,7 +85,7 @@ export const employers = {
       name: "Nimi",
       businessId: "Y-tunnus",
       businessIdHelp:
-        "Seitsemän numeroa, väliviiva ja tarkistusnumero, esim. 1234567-8. Tarkistetaan tallennettaessa.",
+        "Seitsemän numeroa, väliviiva ja tarkistusnumero, esim. 1234567-1. Tarkistetaan tallennettaessa.",
       industry: "Toimiala (TOL 2008)",
       industryHelp: "Päätoimiala Tilastokeskuksen luokituksen mukaan.",
       sizeClass: "Koko",

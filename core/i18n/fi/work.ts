@@ -71,7 +71,10 @@ export const work = {
     notes: "Muistiinpanot",
     competitiveRule:
       "Palkkatyö avoimilla työmarkkinoilla: työstä maksetaan palkkaa (tuntipalkka tai yrittäjyys) ja paikka on avoin kaikille (ei varattu). Palkkatuki ei yksinään muuta tätä. Työkokeilu ja opinnot eivät ole työpaikkoja.",
-    ruleSet: "Sääntökokoelma {{id}}, versio {{version}}.",
+    ruleSet: "Sääntökokoelma {{name}}, versio {{version}}.",
+    ruleSetNames: {
+      "polku-competitive": "Polun kilpailullisen työn säännöt",
+    },
     fromWorkTrial: "Työkokeilusta",
     ongoing: "jatkuu",
     hoursShort: "{{hours}} h/vko",

@@ -33,7 +33,15 @@ export const clients = {
     backToList: "Tillbaka till klientlistan",
     sharedViewTitle: "Begränsad vy",
     sharedViewText:
-      "Klienten har med sitt samtycke låtit dela dessa uppgifter med ditt vårdteam: status i IPS-coachningen, fas, IPS-arbetscoach och serviceperioder. Övriga uppgifter syns bara för IPS-teamet.",
+      "Klienten har med sitt samtycke låtit dela dessa uppgifter med ditt vårdteam: {{kinds}}. Övriga uppgifter syns bara för IPS-teamet.",
+    sharedViewKinds: {
+      status: "status och fas i IPS-coachningen",
+      coach: "IPS-arbetscoach och IPS-team",
+      episodes: "serviceperioder",
+      sharedNotes: "anteckningar som delats med vårdteamet",
+      appointments: "kommande möten (tid, plats och coach)",
+      jobs: "anställningar",
+    },
     header: {
       coach: "IPS-arbetscoach",
       team: "IPS-team",

@@ -85,7 +85,7 @@ export const employers = {
       name: "Namn",
       businessId: "FO-nummer (Y-tunnus)",
       businessIdHelp:
-        "Sju siffror, bindestreck och en kontrollsiffra, t.ex. 1234567-8. Kontrolleras när du sparar.",
+        "Sju siffror, bindestreck och en kontrollsiffra, t.ex. 1234567-1. Kontrolleras när du sparar.",
       industry: "Bransch (TOL 2008)",
       industryHelp: "Huvudbranschen enligt Statistikcentralens klassificering.",
       sizeClass: "Storlek",

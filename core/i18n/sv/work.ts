@@ -71,7 +71,10 @@ export const work = {
     notes: "Anteckningar",
     competitiveRule:
       "Arbete på den öppna arbetsmarknaden: avlönat (timlön eller företagande) och öppet för alla (inte reserverat). Lönesubvention ensam ändrar inte detta. Arbetsprövningar och studier är aldrig arbeten.",
-    ruleSet: "Regeluppsättning {{id}}, version {{version}}.",
+    ruleSet: "Regeluppsättning {{name}}, version {{version}}.",
+    ruleSetNames: {
+      "polku-competitive": "Polkus regler för konkurrensutsatt arbete",
+    },
     fromWorkTrial: "Från arbetsprövning",
     ongoing: "pågår",
     hoursShort: "{{hours}} h/vecka",

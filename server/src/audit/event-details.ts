@@ -71,6 +71,8 @@ export const auditDetailsSchemas = {
   "client.searched": z.strictObject({ byText: z.boolean(), phase: code.nullable(), clientIds: ids }),
   "client.updated": changed,
   "client.duplicates_checked": z.strictObject({ found: count, matchedClientIds: ids }),
+  // Who has seen this record: the page of the client's use log that was shown.
+  "client.record_use_viewed": z.strictObject({ entries: count }),
   "caseload.viewed": z.strictObject({ clientIds: ids, teamIds: ids.optional() }),
   "episode.opened": z.strictObject({ episodeId: id, previousEpisodeId: maybeId }),
   "episode.referral_decided": z.strictObject({ episodeId: id, decision: code, reason: code.optional() }),

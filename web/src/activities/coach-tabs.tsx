@@ -17,27 +17,30 @@ function lazyTab(load: () => Promise<{ default: TabComponent }>): TabComponent {
   };
 }
 
-/** The coach's tabs on the client page: contacts (activities), work, plans. */
+/** The coach's tabs on the client page: contacts (activities), work, plans, who has seen the record. */
 export const coachTabs: ClientTab[] = [
   {
     id: "contacts",
     label: (t) => t("activitiesUi.tab"),
-    access: ["full", "shared"],
     order: 20,
     Component: lazyTab(() => import("./ContactsTab.tsx")),
   },
   {
     id: "work",
     label: (t) => t("workUi.tab"),
-    access: ["full", "shared"],
     order: 40,
     Component: lazyTab(() => import("../work/WorkTab.tsx")),
   },
   {
     id: "plans",
     label: (t) => t("plansUi.tab"),
-    access: ["full"],
     order: 60,
     Component: lazyTab(() => import("../plans/PlansTab.tsx")),
+  },
+  {
+    id: "record-use",
+    label: (t) => t("audit.recordUse.tab"),
+    order: 90,
+    Component: lazyTab(() => import("../audit/RecordUseTab.tsx")),
   },
 ];

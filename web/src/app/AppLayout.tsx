@@ -51,7 +51,9 @@ export function AppLayout({ me }: { me: Me }) {
               {t("common.appName")}
             </Anchor>
             {organisation.name ? (
-              <Text truncate="end" c="dimmed" data-testid="organisation-name">
+              // Wraps to two lines rather than cutting the name to "De…" on a phone; the menu
+              // shows it whole below when even two lines are not enough.
+              <Text c="dimmed" size="sm" lh={1.2} lineClamp={2} data-testid="organisation-name">
                 {organisation.name}
               </Text>
             ) : null}
@@ -66,6 +68,11 @@ export function AppLayout({ me }: { me: Me }) {
       </AppShell.Header>
       <AppShell.Navbar p="md" id="main-navigation" aria-label={t("nav.main")} inert={menuHidden}>
         <Stack gap="md">
+          {organisation.name && organisation.choices.length <= 1 ? (
+            <Text hiddenFrom="sm" fw={500}>
+              {organisation.name}
+            </Text>
+          ) : null}
           {organisation.choices.length > 1 && organisation.id ? (
             <NativeSelect
               label={t("nav.organisation")}

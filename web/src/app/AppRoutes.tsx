@@ -1,5 +1,6 @@
 import { lazy, Suspense } from "react";
 import { Navigate, Route, Routes, useLocation } from "react-router";
+import { ClientRoutes } from "../clients/ClientRoutes.tsx";
 import { useMe } from "../platform/session.ts";
 import { PageLoader } from "../platform/ui.tsx";
 import { NotFoundPage } from "./NotFoundPage.tsx";
@@ -70,10 +71,12 @@ export function AppRoutes() {
           <Route index element={<HomePage />} />
           <Route path="profile" element={<ProfilePage />} />
           <Route path="calendar" element={<CalendarPage />} />
-          <Route path="clients" element={<ClientsPage />} />
-          <Route path="clients/new" element={<NewClientPage />} />
-          <Route path="clients/:clientId" element={<ClientPage />} />
-          <Route path="team-caseloads" element={<TeamCaseloadsPage />} />
+          <Route element={<ClientRoutes />}>
+            <Route path="clients" element={<ClientsPage />} />
+            <Route path="clients/new" element={<NewClientPage />} />
+            <Route path="clients/:clientId" element={<ClientPage />} />
+            <Route path="team-caseloads" element={<TeamCaseloadsPage />} />
+          </Route>
           <Route path="job-development" element={<WeeklyPage />} />
           <Route path="platform/organisations" element={<OrganisationsPage />} />
           <Route path="platform/networks" element={<PlatformNetworksPage />} />

@@ -1,74 +1,51 @@
-import {
-  Badge,
-  Button,
-  Code,
-  Group,
-  NativeSelect,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
-import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
-import { api, query } from "../platform/api.ts";
 import { fieldError } from "../platform/fields.ts";
-import { helsinkiLocalToIso, useFormat } from "../platform/format.ts";
-import type { AuditEvent, AuditPage as AuditPageData, StaffUser } from "../platform/types.ts";
+import { useFormat } from "../platform/format.ts";
 import { ErrorAlert, PageLoader, TableScroll } from "../platform/ui.tsx";
-import { usersKey } from "../staff/UsersPage.tsx";
+import { type AuditEntry, type AuditFilters, useAuditSearch } from "./audit-api.ts";
+import { EntryDetails } from "./EntryDetails.tsx";
+import { LoadOlder } from "./LoadOlder.tsx";
 
-type Filters = { actorUserId: string; targetId: string; eventType: string; from: string; to: string };
-const noFilters: Filters = { actorUserId: "", targetId: "", eventType: "", from: "", to: "" };
-const pageSize = 50;
+type Draft = { person: string; event: string; from: string; to: string };
+const empty: Draft = { person: "", event: "", from: "", to: "" };
 
-const outcomeColour: Record<AuditEvent["outcome"], string> = {
+const outcomeColour: Record<AuditEntry["outcome"], string> = {
   success: "green",
   denied: "red",
   failure: "orange",
 };
 
-/** Search the organisation's audit log by user, target, event type and time; newest first. */
+/** Only the filters filled in: an empty field is no filter. */
+function filtersOf(draft: Draft): AuditFilters {
+  const filters: AuditFilters = {};
+  if (draft.person.trim()) filters.person = draft.person.trim();
+  if (draft.event.trim()) filters.event = draft.event.trim();
+  if (draft.from) filters.from = draft.from;
+  if (draft.to) filters.to = draft.to;
+  return filters;
+}
+
+/**
+ * The organisation's audit log in words: search by a person's name, by words of the event in the
+ * reader's language, and by dates; newest first, a page at a time.
+ */
 export default function AuditPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const { organisationId = "" } = useParams();
-  const [draft, setDraft] = useState<Filters>(noFilters);
-  const [applied, setApplied] = useState<Filters>(noFilters);
-  const users = useQuery({
-    queryKey: usersKey(organisationId),
-    queryFn: () => api<StaffUser[]>("GET", `/api/organisations/${organisationId}/users`),
-  });
-  const events = useInfiniteQuery({
-    queryKey: ["organisation", organisationId, "audit", applied],
-    initialPageParam: undefined as number | undefined,
-    queryFn: ({ pageParam }) =>
-      api<AuditPageData>(
-        "GET",
-        `/api/organisations/${organisationId}/audit${query({
-          actorUserId: applied.actorUserId,
-          targetId: applied.targetId.trim(),
-          eventType: applied.eventType.trim(),
-          from: helsinkiLocalToIso(applied.from),
-          to: helsinkiLocalToIso(applied.to),
-          before: pageParam,
-          limit: pageSize,
-        })}`,
-      ),
-    getNextPageParam: (last) => last.nextBefore ?? undefined,
-  });
+  const [draft, setDraft] = useState<Draft>(empty);
+  const [applied, setApplied] = useState<AuditFilters>({});
+  const events = useAuditSearch(organisationId, applied);
   const rows = events.data?.pages.flatMap((p) => p.events) ?? [];
-  const set = (patch: Partial<Filters>) => setDraft({ ...draft, ...patch });
+  const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setApplied(draft);
+    setApplied(filtersOf(draft));
   };
-  const queryError = events.error;
+  const error = events.error;
 
   return (
     <Stack>
@@ -79,45 +56,34 @@ export default function AuditPage() {
             <Title order={2} size="h4" id="audit-filters-heading">
               {t("audit.filters")}
             </Title>
-            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-              <NativeSelect
-                label={t("audit.actor")}
-                value={draft.actorUserId}
-                onChange={(e) => set({ actorUserId: e.currentTarget.value })}
-                data={[
-                  { value: "", label: t("audit.anyActor") },
-                  ...(users.data ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.email})` })),
-                ]}
-                error={fieldError(queryError, "actorUserId")}
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput
+                label={t("audit.person")}
+                description={t("audit.personHelp")}
+                value={draft.person}
+                onChange={(e) => set({ person: e.currentTarget.value })}
+                error={fieldError(error, "person")}
               />
               <TextInput
-                label={t("audit.eventType")}
-                placeholder="user.created"
-                value={draft.eventType}
-                onChange={(e) => set({ eventType: e.currentTarget.value })}
-                error={fieldError(queryError, "eventType")}
+                label={t("audit.event")}
+                description={t("audit.eventHelp")}
+                value={draft.event}
+                onChange={(e) => set({ event: e.currentTarget.value })}
+                error={fieldError(error, "event")}
               />
               <TextInput
-                label={t("audit.targetId")}
-                value={draft.targetId}
-                onChange={(e) => set({ targetId: e.currentTarget.value })}
-                error={fieldError(queryError, "targetId")}
-              />
-              <TextInput
-                type="datetime-local"
+                type="date"
                 label={t("audit.from")}
-                description={t("audit.timeHelp")}
                 value={draft.from}
                 onChange={(e) => set({ from: e.currentTarget.value })}
-                error={fieldError(queryError, "from")}
+                error={fieldError(error, "from")}
               />
               <TextInput
-                type="datetime-local"
+                type="date"
                 label={t("audit.to")}
-                description={t("audit.timeHelp")}
                 value={draft.to}
                 onChange={(e) => set({ to: e.currentTarget.value })}
-                error={fieldError(queryError, "to")}
+                error={fieldError(error, "to")}
               />
             </SimpleGrid>
             <Group>
@@ -125,8 +91,8 @@ export default function AuditPage() {
               <Button
                 variant="default"
                 onClick={() => {
-                  setDraft(noFilters);
-                  setApplied(noFilters);
+                  setDraft(empty);
+                  setApplied({});
                 }}
               >
                 {t("audit.reset")}
@@ -135,7 +101,7 @@ export default function AuditPage() {
           </Stack>
         </form>
       </Paper>
-      <ErrorAlert error={queryError} />
+      <ErrorAlert error={error} />
       {events.isPending ? <PageLoader /> : null}
       <Text role="status" size="sm" c="dimmed">
         {events.isSuccess
@@ -161,24 +127,16 @@ export default function AuditPage() {
               {rows.map((e) => (
                 <Table.Tr key={e.seq}>
                   <Table.Td style={{ whiteSpace: "nowrap" }}>{format.dateTime(e.occurredAt)}</Table.Td>
+                  <Table.Td>{e.eventName}</Table.Td>
                   <Table.Td>
-                    <Code>{e.eventType}</Code>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge color={outcomeColour[e.outcome]} variant="light">
+                    <Badge color={outcomeColour[e.outcome]} variant="light" tt="none">
                       {t(`audit.outcomes.${e.outcome}`)}
                     </Badge>
                   </Table.Td>
-                  <Table.Td>{e.actorName ?? e.actorUserId ?? t("audit.system")}</Table.Td>
+                  <Table.Td>{e.actorName}</Table.Td>
+                  <Table.Td>{e.target ?? ""}</Table.Td>
                   <Table.Td>
-                    {e.targetType || e.targetId ? `${e.targetType ?? ""} ${e.targetId ?? ""}`.trim() : ""}
-                  </Table.Td>
-                  <Table.Td>
-                    {Object.keys(e.details).length > 0 ? (
-                      <Code block style={{ maxWidth: 320, whiteSpace: "pre-wrap" }}>
-                        {JSON.stringify(e.details)}
-                      </Code>
-                    ) : null}
+                    <EntryDetails details={e.details} />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -186,16 +144,7 @@ export default function AuditPage() {
           </Table>
         </TableScroll>
       ) : null}
-      {events.hasNextPage ? (
-        <Button
-          variant="default"
-          w="fit-content"
-          loading={events.isFetchingNextPage}
-          onClick={() => void events.fetchNextPage()}
-        >
-          {t("audit.loadMore")}
-        </Button>
-      ) : null}
+      <LoadOlder list={events} />
     </Stack>
   );
 }

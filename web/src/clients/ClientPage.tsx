@@ -6,6 +6,7 @@ import { QueryGate } from "../platform/ui.tsx";
 import { tabsFor } from "./client-tabs.ts";
 import { PhaseBadge } from "./PhaseBadge.tsx";
 import { useClient } from "./queries.ts";
+import { sharedViewList } from "./shared-view.ts";
 import type { ClientRecord } from "./types.ts";
 
 /** One client: header, and tabs for the episode timeline, details, consents and other features. */
@@ -32,7 +33,7 @@ export default function ClientPage() {
 }
 
 function ClientView({ client }: { client: ClientRecord }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const tabs = tabsFor(client.access);
   const requested = params.get("tab");
@@ -42,7 +43,9 @@ function ClientView({ client }: { client: ClientRecord }) {
       <ClientHeader client={client} />
       {client.access === "shared" ? (
         <Alert color="blue" variant="light" title={t("clients.sharedViewTitle")}>
-          {t("clients.sharedViewText")}
+          {t("clients.sharedViewText", {
+            kinds: sharedViewList((kind) => t(`clients.sharedViewKinds.${kind}`), i18n.language),
+          })}
         </Alert>
       ) : null}
       <Tabs

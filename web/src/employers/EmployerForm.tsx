@@ -1,4 +1,5 @@
 import type { IndustrySection, SizeClass } from "@core/employers/tol2008";
+import { Y_TUNNUS_EXAMPLE } from "@core/identity/y-tunnus";
 import { Alert, Anchor, Button, Group, NativeSelect, Stack, Textarea, TextInput } from "@mantine/core";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -102,7 +103,7 @@ export function EmployerForm({
         {text("name", t("employersUi.fields.name"), { required: true, "data-autofocus": true })}
         {text("businessId", t("employersUi.fields.businessId"), {
           description: t("employersUi.fields.businessIdHelp"),
-          placeholder: "1234567-8",
+          placeholder: Y_TUNNUS_EXAMPLE,
           autoComplete: "off",
         })}
         {existing ? (

@@ -6,6 +6,7 @@ import { Link, useLocation, useParams } from "react-router";
 import { Facts } from "../plans/Facts.tsx";
 import { ApiError } from "../platform/api.ts";
 import { ErrorAlert, QueryGate, StatusMessage } from "../platform/ui.tsx";
+import { BusinessId } from "./BusinessId.tsx";
 import { ContactPersons } from "./ContactPersons.tsx";
 import { EmployerForm } from "./EmployerForm.tsx";
 import { EmployerTimeline } from "./EmployerTimeline.tsx";
@@ -120,7 +121,10 @@ function EmployerView({ organisationId, employer }: { organisationId: string; em
         <ErrorAlert error={archive.error} />
         <Facts
           rows={[
-            [t("employersUi.fields.businessId"), employer.businessId],
+            [
+              t("employersUi.fields.businessId"),
+              employer.businessId ? <BusinessId key="businessId" value={employer.businessId} /> : null,
+            ],
             [t("employersUi.fields.industry"), industry],
             [
               t("employersUi.fields.sizeClass"),

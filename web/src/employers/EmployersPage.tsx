@@ -18,6 +18,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { useFormat } from "../platform/format.ts";
 import { QueryGate, TableScroll } from "../platform/ui.tsx";
+import { BusinessId } from "./BusinessId.tsx";
 import { industryOptions } from "./labels.ts";
 import { employersPath, useEmployerList } from "./queries.ts";
 import { useRegisterAccess } from "./useOrganisationAccess.ts";
@@ -131,7 +132,9 @@ export default function EmployersPage() {
                         </Badge>
                       ) : null}
                     </Table.Td>
-                    <Table.Td>{e.businessId ?? t("common.none")}</Table.Td>
+                    <Table.Td>
+                      {e.businessId ? <BusinessId value={e.businessId} /> : t("common.none")}
+                    </Table.Td>
                     <Table.Td>
                       {e.industry ? t(`employers.industry.${e.industry}`) : t("common.none")}
                     </Table.Td>

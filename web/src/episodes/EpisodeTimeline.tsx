@@ -125,7 +125,9 @@ function EpisodeCard({ episode: e, number }: { episode: Episode; number: number 
           <Fact label={t("clients.fields.coach")} value={a?.coachName ?? t("clients.noCoach")} />
           <Fact label={t("clients.fields.ipsTeam")} value={a?.ipsTeamName ?? t("common.none")} />
           <Fact label={t("clients.fields.treatmentTeam")} value={a?.treatmentTeamName ?? t("common.none")} />
-          <Fact label={t("episodes.fields.outreachAttempts")} value={String(e.outreachAttempts)} />
+          {e.outreachAttempts === null ? null : (
+            <Fact label={t("episodes.fields.outreachAttempts")} value={String(e.outreachAttempts)} />
+          )}
         </SimpleGrid>
         <Timeline active={events.length - 1} bulletSize={14} lineWidth={2}>
           {events.map((event) => (

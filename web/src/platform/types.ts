@@ -1,7 +1,4 @@
 import type {
-  auditEvent,
-  auditPage,
-  auditQuery,
   createOrganisation,
   createStaffUser,
   createTeam,
@@ -34,6 +31,3 @@ export type UpdateTeam = z.input<typeof updateTeam>;
 export type StaffUser = z.infer<typeof staffUser>;
 export type CreateStaffUser = z.input<typeof createStaffUser>;
 export type UpdateStaffUser = z.input<typeof updateStaffUser>;
-export type AuditEvent = z.infer<typeof auditEvent>;
-export type AuditPage = z.infer<typeof auditPage>;
-export type AuditQuery = z.input<typeof auditQuery>;

@@ -1,3 +1,4 @@
+import type { CompetitiveRuleSet } from "@core/jobs/competitive";
 import { Badge, Button, Group, Paper, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../platform/format.ts";
@@ -62,7 +63,10 @@ export function JobCard({ job, onEdit, onEnd }: { job: JobListItem; onEdit: () =
             </Group>
             <Text size="xs" c="dimmed">
               {t("workUi.competitiveRule")}{" "}
-              {t("workUi.ruleSet", { id: job.competitiveRules.id, version: job.competitiveRules.version })}
+              {t("workUi.ruleSet", {
+                name: t(`workUi.ruleSetNames.${job.competitiveRules.id as CompetitiveRuleSet["id"]}`),
+                version: job.competitiveRules.version,
+              })}
             </Text>
             {job.endReason ? (
               <Text size="sm">

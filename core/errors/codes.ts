@@ -71,6 +71,8 @@ export const validationKeys = [
   "over_denominator",
   "periods_overlap",
   "no_active_account",
+  "snooze_not_after_today",
+  "snooze_too_far",
 ] as const;
 
 export type ValidationKey = (typeof validationKeys)[number];

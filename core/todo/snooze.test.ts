@@ -42,7 +42,7 @@ test("a snooze date must be after today and within a year", () => {
     ["2026-12-07", "snooze_not_after_today"],
     ["2026-12-08", null],
     ["2027-12-07", null],
-    ["2027-12-08", "too_big"],
+    ["2027-12-08", "snooze_too_far"],
   ];
   for (const [until, want] of cases) assert.equal(snoozeDateProblem(until, "2026-12-07"), want, until);
 });

@@ -29,8 +29,11 @@ export function applySnoozes(
 }
 
 /** Why a snooze date cannot be used, or null: it must be after today and within a year. */
-export function snoozeDateProblem(until: string, today: string): "snooze_not_after_today" | "too_big" | null {
+export function snoozeDateProblem(
+  until: string,
+  today: string,
+): "snooze_not_after_today" | "snooze_too_far" | null {
   if (until <= today) return "snooze_not_after_today";
-  if (until > addDays(today, MAX_SNOOZE_DAYS)) return "too_big";
+  if (until > addDays(today, MAX_SNOOZE_DAYS)) return "snooze_too_far";
   return null;
 }

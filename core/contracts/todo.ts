@@ -10,7 +10,7 @@ export const todoKey = z
   .regex(/^[a-z_0-9]+:[A-Za-z0-9.-]+:\d{4}-\d{2}-\d{2}$/, { message: "invalid_format" });
 
 const target = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("client"), clientId: uuid, tab: z.enum(["activities", "plans", "episodes"]) }),
+  z.object({ kind: z.literal("client"), clientId: uuid, tab: z.enum(["contacts", "plans", "episodes"]) }),
   z.object({ kind: z.literal("employer_contact"), organisationId: uuid, employerId: uuid }),
 ]);
 

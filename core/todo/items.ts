@@ -26,7 +26,7 @@ export const CAREER_PROFILE_UPDATE_DAYS = 14;
 
 /** Where the item is done: a client's tab, or a new employer contact. */
 export type TodoTarget =
-  | { kind: "client"; clientId: string; tab: "activities" | "plans" | "episodes" }
+  | { kind: "client"; clientId: string; tab: "contacts" | "plans" | "episodes" }
   | { kind: "employer_contact"; organisationId: string; employerId: string };
 
 export type TodoItem = {
@@ -86,14 +86,14 @@ const latest = (dates: readonly string[]) =>
 
 /** The to-do items of one episode on `today` (due any day; filter with `dueBetween`). */
 export function episodeTodos(f: EpisodeTodoFacts, today: string): TodoItem[] {
-  const client = (tab: "activities" | "plans" | "episodes") =>
+  const client = (tab: "contacts" | "plans" | "episodes") =>
     ({ kind: "client", clientId: f.clientId, tab }) as const;
   const item = (
     kind: TodoKind,
     subjectId: string,
     due: string,
     subject: string | null,
-    tab: "activities" | "plans" | "episodes",
+    tab: "contacts" | "plans" | "episodes",
   ): TodoItem => ({
     key: keyOf(kind, subjectId, due),
     kind,
@@ -117,7 +117,7 @@ export function episodeTodos(f: EpisodeTodoFacts, today: string): TodoItem[] {
   const out: TodoItem[] = [];
   const lastContact = latest(f.contactOn) ?? f.agreementDate ?? f.referralDate;
   out.push(
-    item("no_contact_30_days", f.episodeId, addDays(lastContact, NO_CONTACT_TODO_DAYS), null, "activities"),
+    item("no_contact_30_days", f.episodeId, addDays(lastContact, NO_CONTACT_TODO_DAYS), null, "contacts"),
   );
   for (const step of f.planSteps)
     if (step.due && !step.doneOn)
@@ -140,7 +140,7 @@ export function episodeTodos(f: EpisodeTodoFacts, today: string): TodoItem[] {
     );
   for (const job of f.jobs)
     for (const d of followAlongDue(job, f.followAlongOn, f.contactOn, today))
-      out.push(item(d.kind, job.id, d.due, job.title, "activities"));
+      out.push(item(d.kind, job.id, d.due, job.title, "contacts"));
   return out;
 }
 

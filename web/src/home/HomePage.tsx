@@ -5,6 +5,7 @@ import { useActiveOrganisation } from "../app/useActiveOrganisation.ts";
 import { ClientSearchForm } from "../clients/ClientSearchForm.tsx";
 import { permissionsIn, useMe } from "../platform/session.ts";
 import type { Me } from "../platform/types.ts";
+import { TodoList } from "../todo/TodoList.tsx";
 import { MembershipsTable } from "./MembershipsTable.tsx";
 import { MyCaseload } from "./MyCaseload.tsx";
 import { MyWeek } from "./MyWeek.tsx";
@@ -54,6 +55,7 @@ function Home({ me }: { me: Me }) {
           </Group>
         </Stack>
       ) : null}
+      {coaches ? <TodoList /> : null}
       {coaches ? <MyWeek /> : null}
       {coaches ? <MyCaseload /> : null}
       {leads ? (

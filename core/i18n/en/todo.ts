@@ -2,8 +2,6 @@
 export const todo = {
   todo: {
     title: "To-do",
-    intro:
-      "What is overdue or due in the next week, from what has been recorded. An item goes away when it is done.",
     navCount: "{{count}} to-dos due",
     empty: "Nothing due in the next week.",
     overdueGroup: "Overdue",
@@ -11,7 +9,6 @@ export const todo = {
     upcomingGroup: "Next 7 days",
     overdue: "Overdue",
     due: "Due {{date}}",
-    open: "Open",
     snooze: "Snooze",
     snoozeNamed: "Snooze: {{what}}",
     snoozeUntil: "Show again on",

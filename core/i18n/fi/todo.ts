@@ -2,8 +2,6 @@
 export const todo = {
   todo: {
     title: "Tehtävät",
-    intro:
-      "Erääntyneet ja seuraavan viikon tehtävät siitä, mitä on kirjattu. Tehtävä poistuu, kun asia on tehty.",
     navCount: "{{count}} erääntynyttä tehtävää",
     empty: "Ei tehtäviä seuraavalle viikolle.",
     overdueGroup: "Myöhässä",
@@ -11,7 +9,6 @@ export const todo = {
     upcomingGroup: "Seuraavat 7 päivää",
     overdue: "Myöhässä",
     due: "Määräpäivä {{date}}",
-    open: "Avaa",
     snooze: "Siirrä",
     snoozeNamed: "Siirrä myöhemmäksi: {{what}}",
     snoozeUntil: "Näytä uudelleen päivänä",

@@ -2,8 +2,6 @@
 export const todo = {
   todo: {
     title: "Att göra",
-    intro:
-      "Försenade uppgifter och uppgifter för nästa vecka utifrån det som har antecknats. En uppgift försvinner när den är gjord.",
     navCount: "{{count}} förfallna uppgifter",
     empty: "Inga uppgifter för nästa vecka.",
     overdueGroup: "Försenade",
@@ -11,7 +9,6 @@ export const todo = {
     upcomingGroup: "De följande 7 dagarna",
     overdue: "Försenad",
     due: "Förfallodag {{date}}",
-    open: "Öppna",
     snooze: "Skjut upp",
     snoozeNamed: "Skjut upp: {{what}}",
     snoozeUntil: "Visa igen den",

@@ -2,7 +2,7 @@ import { MantineProvider } from "@mantine/core";
 import { MutationCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { BrowserRouter } from "react-router";
 import { cssVariablesResolver, theme } from "../platform/theme.ts";
-import { todoKeys } from "../todo/queries.ts";
+import { todoKeys } from "../todo/keys.ts";
 import { AppRoutes } from "./AppRoutes.tsx";
 
 const queryClient: QueryClient = new QueryClient({

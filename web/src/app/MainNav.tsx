@@ -1,4 +1,4 @@
-import { Badge, NavLink, Stack, Text, VisuallyHidden } from "@mantine/core";
+import { Badge, NavLink, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { calendarNavItems } from "../calendar/nav.ts";
@@ -39,12 +39,12 @@ export function MainNav({ me, organisationId }: { me: Me; organisationId: string
       component={Link}
       to={item.to}
       label={item.label}
+      // The count is read out in words with the link's name; the digit alone would be a bare number.
+      aria-label={item.count ? `${item.label}, ${t("todo.navCount", { count: item.count })}` : undefined}
       rightSection={
         item.count ? (
-          // The count is read out as words; the digit alone would be a bare number.
-          <Badge color="red.8" variant="filled" size="sm">
-            <span aria-hidden="true">{item.count}</span>
-            <VisuallyHidden>{t("todo.navCount", { count: item.count })}</VisuallyHidden>
+          <Badge color="red.8" variant="filled" size="sm" aria-hidden="true">
+            {item.count}
           </Badge>
         ) : undefined
       }

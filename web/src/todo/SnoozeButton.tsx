@@ -1,13 +1,14 @@
 import { addDays } from "@core/time/dates";
-import { Button, Group, Popover, Stack, TextInput } from "@mantine/core";
-import { useState } from "react";
+import { Button, Group, TextInput } from "@mantine/core";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../platform/api.ts";
 import { type TodoItem, useSnoozeTodo } from "./queries.ts";
 
 /**
- * Snoozes one item to a day (tomorrow by default). The date field is a native date input, so
- * it works by keyboard and on a phone; the server's translated message says what to fix.
+ * Snoozes one item to a day (tomorrow by default): a disclosure button that opens a small form
+ * in the row (no popover layer, so it works on a phone and costs the first page nothing). The
+ * date field is a native date input; the server's translated message says what to fix.
  */
 export function SnoozeButton({
   item,
@@ -21,64 +22,69 @@ export function SnoozeButton({
   onSnoozed: (until: string) => void;
 }) {
   const { t } = useTranslation();
+  const formId = useId();
   const [opened, setOpened] = useState(false);
   const [until, setUntil] = useState(addDays(today, 1));
+  const input = useRef<HTMLInputElement>(null);
   const snooze = useSnoozeTodo();
+  useEffect(() => {
+    if (opened) input.current?.focus();
+  }, [opened]);
   const error =
     snooze.error instanceof ApiError ? (snooze.error.fields.until ?? snooze.error.message) : undefined;
   const close = () => {
     setOpened(false);
     snooze.reset();
   };
+  if (!opened)
+    return (
+      <Button
+        variant="default"
+        size="xs"
+        aria-expanded={false}
+        aria-controls={formId}
+        aria-label={t("todo.snoozeNamed", { what: label })}
+        onClick={() => setOpened(true)}
+      >
+        {t("todo.snooze")}
+      </Button>
+    );
   return (
-    <Popover opened={opened} onChange={setOpened} trapFocus returnFocus position="bottom-end" withArrow>
-      <Popover.Target>
-        <Button
-          variant="default"
-          size="xs"
-          onClick={() => setOpened((o) => !o)}
-          aria-label={t("todo.snoozeNamed", { what: label })}
-        >
-          {t("todo.snooze")}
+    <form
+      id={formId}
+      aria-label={t("todo.snoozeNamed", { what: label })}
+      onSubmit={(e) => {
+        e.preventDefault();
+        // mutateAsync, not mutate's callbacks: the row (and this form) leaves the list as soon as
+        // the refreshed list arrives, and an unmounted observer's callbacks are not called.
+        snooze.mutateAsync({ key: item.key, until }).then(
+          () => onSnoozed(until),
+          () => undefined, // the error is on the field (snooze.error)
+        );
+      }}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") close();
+      }}
+      style={{ flex: "1 1 220px" }}
+    >
+      <Group gap="xs" align="flex-end" wrap="wrap">
+        <TextInput
+          ref={input}
+          type="date"
+          label={t("todo.snoozeUntil")}
+          value={until}
+          min={addDays(today, 1)}
+          onChange={(e) => setUntil(e.currentTarget.value)}
+          error={error}
+          required
+        />
+        <Button type="submit" size="xs" loading={snooze.isPending}>
+          {t("todo.snoozeSave")}
         </Button>
-      </Popover.Target>
-      <Popover.Dropdown>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            snooze.mutate(
-              { key: item.key, until },
-              {
-                onSuccess: () => {
-                  setOpened(false);
-                  onSnoozed(until);
-                },
-              },
-            );
-          }}
-        >
-          <Stack gap="xs">
-            <TextInput
-              type="date"
-              label={t("todo.snoozeUntil")}
-              value={until}
-              min={addDays(today, 1)}
-              onChange={(e) => setUntil(e.currentTarget.value)}
-              error={error}
-              required
-              data-autofocus
-            />
-            <Group gap="xs" justify="flex-end">
-              <Button variant="default" size="xs" onClick={close}>
-                {t("todo.cancel")}
-              </Button>
-              <Button type="submit" size="xs" loading={snooze.isPending}>
-                {t("todo.snoozeSave")}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Popover.Dropdown>
-    </Popover>
+        <Button variant="default" size="xs" onClick={close}>
+          {t("todo.cancel")}
+        </Button>
+      </Group>
+    </form>
   );
 }

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useFormat } from "../platform/format.ts";
-import { QueryGate, StatusMessage } from "../platform/ui.tsx";
+import { ErrorAlert, QueryGate, StatusMessage } from "../platform/ui.tsx";
 import { type TodoItem, useTodos, useUnsnoozeTodo } from "./queries.ts";
 import { SnoozeButton } from "./SnoozeButton.tsx";
 import { todoHref } from "./todo-target.ts";
@@ -32,9 +32,6 @@ export function TodoList() {
         <Title order={2} id="todo-heading">
           {t("todo.title")}
         </Title>
-        <Text size="sm" maw={720}>
-          {t("todo.intro")}
-        </Text>
         <StatusMessage message={status} />
         <QueryGate isPending={todos.isPending} error={todos.error}>
           {data && data.items.length === 0 ? <Text>{t("todo.empty")}</Text> : null}
@@ -125,6 +122,7 @@ function Snoozed({ items, onBack }: { items: TodoItem[]; onBack: (message: strin
       <Title order={3} size="h4" id="todo-snoozed">
         {t("todo.snoozedTitle", { count: items.length })}
       </Title>
+      <ErrorAlert error={unsnooze.error} />
       <Stack gap="xs" component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }}>
         {items.map((item) => (
           <TodoRow
@@ -137,7 +135,11 @@ function Snoozed({ items, onBack }: { items: TodoItem[]; onBack: (message: strin
                 loading={unsnooze.isPending && unsnooze.variables === item.key}
                 aria-label={t("todo.unsnoozeNamed", { what: labelOf(t, item) })}
                 onClick={() =>
-                  unsnooze.mutate(item.key, { onSuccess: () => onBack(t("todo.unsnoozedDone")) })
+                  // mutateAsync: this row leaves the snoozed list before mutate's callbacks would run.
+                  unsnooze.mutateAsync(item.key).then(
+                    () => onBack(t("todo.unsnoozedDone")),
+                    () => undefined,
+                  )
                 }
               >
                 {t("todo.unsnooze")}

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import { api } from "../platform/api.ts";
 import type { Me } from "../platform/types.ts";
+import { todoKeys } from "./keys.ts";
 
 /**
  * The typed client of the to-do routes (server/src/todo). Components use these hooks; the types
@@ -12,12 +13,6 @@ import type { Me } from "../platform/types.ts";
 export type TodoList = z.infer<typeof todoList>;
 export type TodoItem = z.infer<typeof todoItem>;
 export type SnoozeTodo = z.infer<typeof snoozeTodo>;
-
-/** The one query-key factory of the to-do resource. */
-export const todoKeys = {
-  all: ["todo"] as const,
-  list: () => [...todoKeys.all, "list"] as const,
-};
 
 /** Coaches and team leaders have a caseload of their own, so they have a to-do list. */
 export const hasTodoList = (me: Me) => me.memberships.some((m) => ipsTeamRoles.includes(m.role));

@@ -21,9 +21,9 @@ import { loadOutcomeFactsByPeriod } from "../server/src/outcomes/load-outcome-fa
 import { requireOutcomeScope } from "../server/src/outcomes/require-outcome-scope.ts";
 import { teamCoaches } from "../server/src/outcomes/team-coaches.ts";
 import type { Trx } from "../server/src/platform/db/transaction.ts";
+import type { TestClient } from "../server/src/platform/testing/test-client.ts";
 import { snoozesOf } from "../server/src/todo/snoozes-of.ts";
 import { todosOf } from "../server/src/todo/todos-of.ts";
-import type { TestClient } from "../server/src/platform/testing/test-client.ts";
 import type { BenchDataset } from "./dataset.ts";
 
 export type Role = "networkEvaluator" | "orgEvaluator" | "orgAdmin" | "lead" | "coach";

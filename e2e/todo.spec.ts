@@ -1,5 +1,5 @@
-import { type APIRequestContext, type BrowserContext, expect, type Page, test } from "@playwright/test";
-import { demo, expectAccessible, signIn } from "./fixtures.ts";
+import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { callApi, demo, expectAccessible, expectFitsWidth, helsinkiToday, signIn } from "./fixtures.ts";
 
 // The coach's to-do list (issue 10) on the demo coach's caseload: an overdue next step is done
 // and goes away; another is snoozed and disappears until its day. One sign-in for the file.
@@ -12,25 +12,6 @@ const snoozedEmployer = `Puutarha Odotus ${run}`;
 let context: BrowserContext;
 let page: Page;
 
-async function callApi<T>(
-  request: APIRequestContext,
-  method: string,
-  path: string,
-  data?: unknown,
-): Promise<T> {
-  const cookies = await context.cookies();
-  const csrf = cookies.find((c) => c.name === "polku_csrf")?.value ?? "";
-  const response = await request.fetch(path, {
-    method,
-    headers: { "x-csrf-token": decodeURIComponent(csrf), Accept: "application/json" },
-    ...(data === undefined ? {} : { data }),
-  });
-  expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBeTruthy();
-  return (await response.json()) as T;
-}
-
-const todayInHelsinki = () =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Helsinki" }).format(new Date()).slice(0, 10);
 const daysFrom = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -49,19 +30,19 @@ test.beforeAll(async ({ browser }) => {
   await signIn(page, demo.coach);
   await page.request.get("/api/health");
   type Me = { memberships: { organisationId: string; teamId: string | null }[] };
-  const me = await callApi<Me>(page.request, "GET", "/api/me");
+  const me = await callApi<Me>(page, "GET", "/api/me");
   const organisationId = me.memberships.find((m) => m.teamId)?.organisationId;
   if (!organisationId) throw new Error("the demo coach has no organisation");
   // Two contacts recorded three days ago, each promising a next step by yesterday.
-  const today = todayInHelsinki();
+  const today = helsinkiToday();
   for (const name of [doneEmployer, snoozedEmployer]) {
     const employer = await callApi<{ id: string }>(
-      page.request,
+      page,
       "POST",
       `/api/organisations/${organisationId}/employers`,
       { name },
     );
-    await callApi(page.request, "POST", `/api/organisations/${organisationId}/employer-contacts`, {
+    await callApi(page, "POST", `/api/organisations/${organisationId}/employer-contacts`, {
       employerId: employer.id,
       occurredAt: `${daysFrom(today, -3)}T09:00:00+02:00`,
       faceToFace: true,
@@ -115,7 +96,7 @@ test("a snoozed item disappears until its day, by keyboard on a phone-sized scre
   await page.keyboard.press("Enter");
   const date = page.getByLabel("Näytä uudelleen päivänä");
   await expect(date).toBeFocused();
-  const until = daysFrom(todayInHelsinki(), 2);
+  const until = daysFrom(helsinkiToday(), 2);
   await date.fill(until);
   await page.keyboard.press("Enter");
   await expect(page.getByRole("status")).toContainText("Tehtävä siirretty");
@@ -128,8 +109,7 @@ test("a snoozed item disappears until its day, by keyboard on a phone-sized scre
     const section = todoSection().getByRole("region", { name: new RegExp(`^${group}`) });
     await expect(section.getByRole("listitem").filter({ hasText: snoozedEmployer })).toHaveCount(0);
   }
-  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(scrollWidth).toBeLessThanOrEqual(375);
+  await expectFitsWidth(page, "home with the to-do list on a phone");
   await expectAccessible(page, "home with a snoozed to-do on a phone");
 
   // Brought back now, it is on the list again.

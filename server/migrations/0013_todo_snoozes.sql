@@ -8,3 +8,8 @@ create table todo_snooze (
   created_at timestamptz not null default now(),
   primary key (user_id, item_key)
 );
+
+-- The to-do list reads the coach's open next steps; without this it walks every contact the
+-- coach has logged (employer_contact_coach_idx), which grows with the years, not with what is due.
+create index employer_contact_next_step_idx on employer_contact (coach_user_id, next_step_on)
+  where next_step_on is not null and retracted_at is null;

@@ -42,7 +42,7 @@ export function TodoList() {
                     <Title order={3} size="h4" id={`todo-${id}`}>
                       {title} ({items.length})
                     </Title>
-                    <Stack gap="xs" component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }}>
+                    <Stack gap="xs" component="ul" style={plainList}>
                       {items.map((item) => (
                         <TodoRow
                           key={item.key}
@@ -73,6 +73,9 @@ export function TodoList() {
 
 const labelOf = (t: TFunction, item: TodoItem) =>
   [t(`todo.kinds.${item.kind}`), item.client?.name].filter(Boolean).join(", ");
+
+/** A list without bullets: each item is a bordered row. */
+const plainList = { listStyle: "none", padding: 0, margin: 0 } as const;
 
 function TodoRow({ item, action }: { item: TodoItem; action: React.ReactNode }) {
   const { t } = useTranslation();
@@ -123,7 +126,7 @@ function Snoozed({ items, onBack }: { items: TodoItem[]; onBack: (message: strin
         {t("todo.snoozedTitle", { count: items.length })}
       </Title>
       <ErrorAlert error={unsnooze.error} />
-      <Stack gap="xs" component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }}>
+      <Stack gap="xs" component="ul" style={plainList}>
         {items.map((item) => (
           <TodoRow
             key={item.key}

@@ -42,20 +42,24 @@ export async function loadTodoFacts(db: Executor, actor: Actor, today: string): 
       phaseOn("f", today).as("phase"),
       "f.last_contact_at",
       "f.last_follow_along_at",
+      sql<number>`cardinality(f.job_starts)`.as("job_count"),
     ])
     .where("a.coach_user_id", "=", actor.userId)
     .execute();
   const episodeIds = rows.map((r) => r.episode_id);
   const clientIds = gatedIds(rows);
   const none = episodeIds.length === 0;
-  const jobs = none
-    ? []
-    : await db
-        .selectFrom("job")
-        .select(["id", "episode_id", "title", "start_date", "end_date", "end_learned_on"])
-        .where("episode_id", "in", episodeIds)
-        .orderBy("start_date")
-        .execute();
+  // Only episodes the facts projection says have jobs: a short list the planner looks up by index.
+  const withJobs = rows.filter((r) => Number(r.job_count) > 0).map((r) => r.episode_id);
+  const jobs =
+    withJobs.length === 0
+      ? []
+      : await db
+          .selectFrom("job")
+          .select(["id", "episode_id", "title", "start_date", "end_date", "end_learned_on"])
+          .where("episode_id", "in", withJobs)
+          .orderBy("start_date")
+          .execute();
   // The latest version of each plan kind the rules read (unique (episode_id, kind, version)).
   const documents = none
     ? []

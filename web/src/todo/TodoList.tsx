@@ -38,29 +38,20 @@ export function TodoList() {
           {data
             ? groups.map(([id, title, items]) =>
                 items.length === 0 ? null : (
-                  <Stack key={id} gap="xs" component="section" aria-labelledby={`todo-${id}`}>
-                    <Title order={3} size="h4" id={`todo-${id}`}>
-                      {title} ({items.length})
-                    </Title>
-                    <Stack gap="xs" component="ul" style={plainList}>
-                      {items.map((item) => (
-                        <TodoRow
-                          key={item.key}
-                          item={item}
-                          action={
-                            <SnoozeButton
-                              item={item}
-                              today={data.today}
-                              label={labelOf(t, item)}
-                              onSnoozed={(until) =>
-                                setStatus(t("todo.snoozedDone", { date: format.date(until) }))
-                              }
-                            />
-                          }
-                        />
-                      ))}
-                    </Stack>
-                  </Stack>
+                  <TodoGroup
+                    key={id}
+                    id={id}
+                    title={`${title} (${items.length})`}
+                    items={items}
+                    action={(item) => (
+                      <SnoozeButton
+                        item={item}
+                        today={data.today}
+                        label={labelOf(t, item)}
+                        onSnoozed={(until) => setStatus(t("todo.snoozedDone", { date: format.date(until) }))}
+                      />
+                    )}
+                  />
                 ),
               )
             : null}
@@ -76,6 +67,32 @@ const labelOf = (t: TFunction, item: TodoItem) =>
 
 /** A list without bullets: each item is a bordered row. */
 const plainList = { listStyle: "none", padding: 0, margin: 0 } as const;
+
+/** One titled group of items, a list without bullets, each row with its action. */
+function TodoGroup({
+  id,
+  title,
+  items,
+  action,
+}: {
+  id: string;
+  title: string;
+  items: TodoItem[];
+  action: (item: TodoItem) => React.ReactNode;
+}) {
+  return (
+    <Stack gap="xs" component="section" aria-labelledby={`todo-${id}`}>
+      <Title order={3} size="h4" id={`todo-${id}`}>
+        {title}
+      </Title>
+      <Stack gap="xs" component="ul" style={plainList}>
+        {items.map((item) => (
+          <TodoRow key={item.key} item={item} action={action(item)} />
+        ))}
+      </Stack>
+    </Stack>
+  );
+}
 
 function TodoRow({ item, action }: { item: TodoItem; action: React.ReactNode }) {
   const { t } = useTranslation();
@@ -121,36 +138,30 @@ function Snoozed({ items, onBack }: { items: TodoItem[]; onBack: (message: strin
   const { t } = useTranslation();
   const unsnooze = useUnsnoozeTodo();
   return (
-    <Stack gap="xs" component="section" aria-labelledby="todo-snoozed">
-      <Title order={3} size="h4" id="todo-snoozed">
-        {t("todo.snoozedTitle", { count: items.length })}
-      </Title>
+    <>
       <ErrorAlert error={unsnooze.error} />
-      <Stack gap="xs" component="ul" style={plainList}>
-        {items.map((item) => (
-          <TodoRow
-            key={item.key}
-            item={item}
-            action={
-              <Button
-                variant="default"
-                size="xs"
-                loading={unsnooze.isPending && unsnooze.variables === item.key}
-                aria-label={t("todo.unsnoozeNamed", { what: labelOf(t, item) })}
-                onClick={() =>
-                  // mutateAsync: this row leaves the snoozed list before mutate's callbacks would run.
-                  unsnooze.mutateAsync(item.key).then(
-                    () => onBack(t("todo.unsnoozedDone")),
-                    () => undefined,
-                  )
-                }
-              >
-                {t("todo.unsnooze")}
-              </Button>
+      <TodoGroup
+        id="snoozed"
+        title={t("todo.snoozedTitle", { count: items.length })}
+        items={items}
+        action={(item) => (
+          <Button
+            variant="default"
+            size="xs"
+            loading={unsnooze.isPending && unsnooze.variables === item.key}
+            aria-label={t("todo.unsnoozeNamed", { what: labelOf(t, item) })}
+            onClick={() =>
+              // mutateAsync: this row leaves the snoozed list before mutate's callbacks would run.
+              unsnooze.mutateAsync(item.key).then(
+                () => onBack(t("todo.unsnoozedDone")),
+                () => undefined,
+              )
             }
-          />
-        ))}
-      </Stack>
-    </Stack>
+          >
+            {t("todo.unsnooze")}
+          </Button>
+        )}
+      />
+    </>
   );
 }

@@ -267,4 +267,20 @@ describe("the coach's to-do list", () => {
     );
     assert.equal(body.dueCount, 0);
   });
+
+  test("a plan step with a date is listed until it is marked done", async () => {
+    const url = `/api/clients/${client.clientId}/plans/job_search_plan`;
+    const step = { text: "Päivitä CV", owner: "client", due: ago(2) };
+    assert.equal((await (as.coach as TestClient).post(url, { content: { steps: [step] } })).statusCode, 201);
+    const listed = (await list("coach")).items.filter((i) => i.kind === "plan_step");
+    assert.deepEqual(
+      listed.map((i) => [i.due, i.overdue]),
+      [[ago(2), true]],
+    );
+    const done = await (as.coach as TestClient).post(url, {
+      content: { steps: [{ ...step, doneOn: today }] },
+    });
+    assert.equal(done.statusCode, 201, done.body);
+    assert.ok(!(await list("coach")).items.some((i) => i.kind === "plan_step"));
+  });
 });

@@ -22,6 +22,8 @@ import { requireOutcomeScope } from "../server/src/outcomes/require-outcome-scop
 import { teamCoaches } from "../server/src/outcomes/team-coaches.ts";
 import type { Trx } from "../server/src/platform/db/transaction.ts";
 import type { TestClient } from "../server/src/platform/testing/test-client.ts";
+import { snoozesOf } from "../server/src/todo/snoozes-of.ts";
+import { todosOf } from "../server/src/todo/todos-of.ts";
 import type { BenchDataset } from "./dataset.ts";
 
 export type Role = "networkEvaluator" | "orgEvaluator" | "orgAdmin" | "lead" | "coach";
@@ -122,6 +124,16 @@ export function benchPages(d: BenchDataset, today: string): Page[] {
           .where("role", "=", "coach")
           .where("valid_to", "is", null)
           .executeTakeFirst();
+      },
+    },
+    {
+      name: "coach's to-do list",
+      role: "coach",
+      local: true,
+      api: (c) => c.get("/api/todo"),
+      bare: async (trx, actor) => {
+        await todosOf(trx, actor, today);
+        return snoozesOf(trx, actor, today);
       },
     },
     {

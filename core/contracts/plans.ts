@@ -43,6 +43,8 @@ export const jobSearchPlan = z
         text: z.string().trim().min(1).max(1000),
         owner: z.enum(planStepOwners),
         due: isoDate.nullable().optional(),
+        /** The day the step was done: it leaves the coach's to-do list (core/todo). */
+        doneOn: isoDate.nullable().optional(),
       }),
       50,
     ),

@@ -72,6 +72,8 @@ export const validationKeys = [
   "periods_overlap",
   "no_active_account",
   "too_many_people",
+  "snooze_not_after_today",
+  "snooze_too_far",
 ] as const;
 
 export type ValidationKey = (typeof validationKeys)[number];

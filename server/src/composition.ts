@@ -34,6 +34,7 @@ import { registerProfileRoutes } from "./profile/routes.ts";
 import { registerStaffRoutes } from "./staff/routes.ts";
 import { registerStudyRoutes } from "./studies/routes.ts";
 import { registerTeamRoutes } from "./teams/routes.ts";
+import { registerTodoRoutes } from "./todo/routes.ts";
 import { registerWorkTrialRoutes } from "./work-trials/routes.ts";
 
 /** dist/web, where `npm run build` puts the web app (same path from server/src and dist/server/src). */
@@ -81,6 +82,7 @@ export async function buildServer({ config, database, webRoot = defaultWebRoot, 
   registerActivityRoutes(app, database);
   registerAppointmentRoutes(app, database);
   registerCalendarFeedRoutes(app, database, config.publicUrl);
+  registerTodoRoutes(app, database);
   registerNetworkRoutes(app, database, config.suppressionThreshold);
   registerComparisonRoutes(app, database);
   registerOutcomeExportRoutes(app, database, {

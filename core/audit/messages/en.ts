@@ -37,6 +37,9 @@ export const auditEn: AuditMessages = {
     "client.duplicates_checked": "Duplicates checked",
     "client.record_use_viewed": "Client's record use opened",
     "caseload.viewed": "Caseload opened",
+    "todo.viewed": "To-do list opened",
+    "todo.snoozed": "To-do item snoozed",
+    "todo.unsnoozed": "Snoozed to-do item brought back",
     "episode.opened": "Episode opened",
     "episode.referral_decided": "Referral decided",
     "episode.agreement_recorded": "Cooperation agreement recorded",
@@ -121,6 +124,8 @@ export const auditEn: AuditMessages = {
     dataset: "Dataset",
   },
   fields: {
+    key: "To-do item",
+    until: "Until",
     action: "Action",
     access: "View",
     account: "Account",

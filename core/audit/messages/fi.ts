@@ -40,6 +40,9 @@ export const auditFi = {
     "client.duplicates_checked": "Kaksoiskirjaukset tarkistettu",
     "client.record_use_viewed": "Asiakkaan tietojen käyttöloki avattu",
     "caseload.viewed": "Asiakaslista (asiakasmäärä) avattu",
+    "todo.viewed": "Tehtävälista avattu",
+    "todo.snoozed": "Tehtävä siirretty myöhemmäksi",
+    "todo.unsnoozed": "Siirretty tehtävä palautettu",
     "episode.opened": "Palvelujakso avattu",
     "episode.referral_decided": "Lähetteestä päätetty",
     "episode.agreement_recorded": "Yhteistyösopimus kirjattu",
@@ -124,6 +127,8 @@ export const auditFi = {
     dataset: "Aineisto",
   },
   fields: {
+    key: "Tehtävä",
+    until: "Siirretty päivään",
     action: "Toiminto",
     access: "Näkymä",
     account: "Käyttäjätili",

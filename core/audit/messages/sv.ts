@@ -37,6 +37,9 @@ export const auditSv: AuditMessages = {
     "client.duplicates_checked": "Dubbletter kontrollerade",
     "client.record_use_viewed": "Klientens användningslogg öppnad",
     "caseload.viewed": "Klientlistan öppnad",
+    "todo.viewed": "Att göra-listan öppnad",
+    "todo.snoozed": "Uppgift uppskjuten",
+    "todo.unsnoozed": "Uppskjuten uppgift återställd",
     "episode.opened": "Serviceperiod öppnad",
     "episode.referral_decided": "Beslut om remissen",
     "episode.agreement_recorded": "Samarbetsavtal registrerat",
@@ -121,6 +124,8 @@ export const auditSv: AuditMessages = {
     dataset: "Dataset",
   },
   fields: {
+    key: "Uppgift",
+    until: "Uppskjuten till",
     action: "Åtgärd",
     access: "Vy",
     account: "Användarkonto",

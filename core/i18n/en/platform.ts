@@ -295,6 +295,8 @@ export const platform = {
     outreach_required:
       "Lost contact cannot be the reason until at least {{required}} outreach attempts are recorded. Record the outreach attempts first.",
     end_before_start: "The end date cannot be before the start date. Check the dates.",
+    snooze_not_after_today: "Choose a day from tomorrow on.",
+    snooze_too_far: "Choose a day at most a year ahead.",
     in_future: "The date cannot be in the future. Check the date.",
     invalid_business_id: "The business ID is not valid. Check it (form 1234567-1).",
     min_over_max: "The minimum cannot be greater than the maximum. Check the numbers.",

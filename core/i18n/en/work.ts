@@ -181,6 +181,8 @@ export const work = {
       stepText: "Step {{n}}",
       owner: "Who",
       due: "By",
+      doneOn: "Done on",
+      doneOnShort: "done {{date}}",
       addStep: "Add a step",
     },
     disclosure: {

@@ -295,6 +295,8 @@ export const platform = {
     outreach_required:
       "Syyksi ei voi merkitä yhteyden katkeamista ennen kuin vähintään {{required}} yhteydenottoyritystä on kirjattu. Kirjaa yhteydenottoyritykset ensin.",
     end_before_start: "Päättymispäivä ei voi olla ennen alkamispäivää. Tarkista päivämäärät.",
+    snooze_not_after_today: "Valitse päivä huomisesta alkaen.",
+    snooze_too_far: "Valitse päivä enintään vuoden päähän.",
     in_future: "Päivämäärä ei voi olla tulevaisuudessa. Tarkista päivämäärä.",
     invalid_business_id: "Y-tunnus ei kelpaa. Tarkista se (muoto 1234567-1).",
     min_over_max: "Vähimmäismäärä ei voi olla suurempi kuin enimmäismäärä. Tarkista luvut.",

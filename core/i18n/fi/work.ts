@@ -182,6 +182,8 @@ export const work = {
       stepText: "Askel {{n}}",
       owner: "Kuka",
       due: "Mihin mennessä",
+      doneOn: "Tehty (päivä)",
+      doneOnShort: "tehty {{date}}",
       addStep: "Lisää askel",
     },
     disclosure: {

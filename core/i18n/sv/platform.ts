@@ -295,6 +295,8 @@ export const platform = {
     outreach_required:
       "Bruten kontakt kan inte anges som orsak förrän minst {{required}} kontaktförsök har registrerats. Registrera kontaktförsöken först.",
     end_before_start: "Slutdatumet kan inte vara före startdatumet. Kontrollera datumen.",
+    snooze_not_after_today: "Välj en dag från och med i morgon.",
+    snooze_too_far: "Välj en dag högst ett år framåt.",
     in_future: "Datumet kan inte vara i framtiden. Kontrollera datumet.",
     invalid_business_id: "FO-numret är inte giltigt. Kontrollera det (formen 1234567-1).",
     min_over_max: "Minimivärdet kan inte vara större än maximivärdet. Kontrollera talen.",

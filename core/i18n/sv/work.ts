@@ -181,6 +181,8 @@ export const work = {
       stepText: "Steg {{n}}",
       owner: "Vem",
       due: "Senast",
+      doneOn: "Gjort (dag)",
+      doneOnShort: "gjort {{date}}",
       addStep: "Lägg till ett steg",
     },
     disclosure: {

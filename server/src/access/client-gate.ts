@@ -85,6 +85,7 @@ function scopeClientIds(
   scope: Scope,
   today: string,
   need: ClientAccessLevel,
+  assignedTo: string | undefined,
 ) {
   const full = eb
     .selectFrom("episode_assignment as sa")
@@ -92,6 +93,9 @@ function scopeClientIds(
     .select("se.client_id")
     .where("sa.valid_to", "is", null)
     .where("sa.ips_team_id", "in", orNone(scope.fullTeamIds));
+  // A coach's own caseload starts from their open assignments (episode_assignment_coach_idx), so
+  // it costs what the caseload holds, not what the team holds; the team condition still applies.
+  if (assignedTo !== undefined) return full.where("sa.coach_user_id", "=", assignedTo);
   return need === "full" ? full : full.union(sharedConsents(eb, scope, today));
 }
 
@@ -110,6 +114,7 @@ function gatedClients(
   today: string,
   need: ClientAccessLevel,
   driver: "scope" | "client",
+  assignedTo?: string,
 ) {
   const scope = scopeOf(actor);
   return db
@@ -128,7 +133,11 @@ function gatedClients(
       actor.twoFactorRequired
         ? eb.val(false)
         : driver === "scope"
-          ? eb("client.id", "=", eb.fn.any(sql<string[]>`array(${scopeClientIds(eb, scope, today, need)})`))
+          ? eb(
+              "client.id",
+              "=",
+              eb.fn.any(sql<string[]>`array(${scopeClientIds(eb, scope, today, need, assignedTo)})`),
+            )
           : need === "full"
             ? fullAccess(eb, scope)
             : eb.or([fullAccess(eb, scope), sharedAccess(eb, scope, today)]),
@@ -146,6 +155,19 @@ export function visibleClients(
   need: ClientAccessLevel = "shared",
 ) {
   return gatedClients(db, actor, today, need, "scope");
+}
+
+/**
+ * The clients whose open assignment names `coachUserId` as their coach, among those the actor
+ * sees in full (the actor's IPS teams): a coach's own caseload, read from the coach's side.
+ */
+export function visibleClientsAssignedTo(
+  db: Executor,
+  actor: Actor,
+  coachUserId: string,
+  today = helsinkiDate(),
+) {
+  return gatedClients(db, actor, today, "full", "scope", coachUserId);
 }
 
 /**

@@ -77,6 +77,8 @@ const allowed: Record<string, string> = {
   "calendar/read-calendar-feed.ts": `${VISIBLE}; the feed's owner is resolved from the token`,
   "calendar/record-held-appointment.ts": OWN_APPOINTMENT,
   "clients/caseload-query.ts": VISIBLE,
+  "todo/todo-facts.ts":
+    "reads only the episodes of clients listed by visibleClientsAssignedTo (the caller's own caseload) and the caller's own employer contacts",
   "clients/create-client.ts":
     "creates a new client: no gate applies to a row that does not exist; the team is decided by decideOrganisation",
   "clients/find-duplicates.ts":

@@ -74,6 +74,9 @@ export const auditDetailsSchemas = {
   // Who has seen this record: the page of the client's use log that was shown.
   "client.record_use_viewed": z.strictObject({ entries: count }),
   "caseload.viewed": z.strictObject({ clientIds: ids, teamIds: ids.optional() }),
+  "todo.viewed": z.strictObject({ clientIds: ids }),
+  "todo.snoozed": z.strictObject({ key: code, until: code }),
+  "todo.unsnoozed": z.strictObject({ key: code }),
   "episode.opened": z.strictObject({ episodeId: id, previousEpisodeId: maybeId }),
   "episode.referral_decided": z.strictObject({ episodeId: id, decision: code, reason: code.optional() }),
   "episode.agreement_recorded": z.strictObject({ episodeId: id, agreementDate: code }),

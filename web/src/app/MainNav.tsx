@@ -1,4 +1,4 @@
-import { NavLink, Stack, Text } from "@mantine/core";
+import { Badge, NavLink, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { calendarNavItems } from "../calendar/nav.ts";
@@ -8,8 +8,9 @@ import { networkAdminNavItems } from "../networks/nav.ts";
 import { useOutcomesNavItems } from "../outcomes/nav.ts";
 import { permissionsIn } from "../platform/session.ts";
 import type { Me } from "../platform/types.ts";
+import { useTodoDueCount } from "../todo/nav.ts";
 
-type Item = { to: string; label: string };
+type Item = { to: string; label: string; count?: number | null };
 
 /** Links the user's permissions allow; nothing is shown that the server would refuse. */
 export function MainNav({ me, organisationId }: { me: Me; organisationId: string | null }) {
@@ -18,6 +19,7 @@ export function MainNav({ me, organisationId }: { me: Me; organisationId: string
   const can = organisationId ? permissionsIn(me, organisationId) : new Set<string>();
   const base = `/organisations/${organisationId}`;
   const outcomes = useOutcomesNavItems(t);
+  const dueTodos = useTodoDueCount(me);
 
   const admin: Item[] = [];
   if (organisationId) {
@@ -37,6 +39,15 @@ export function MainNav({ me, organisationId }: { me: Me; organisationId: string
       component={Link}
       to={item.to}
       label={item.label}
+      // The count is read out in words with the link's name; the digit alone would be a bare number.
+      aria-label={item.count ? `${item.label}, ${t("todo.navCount", { count: item.count })}` : undefined}
+      rightSection={
+        item.count ? (
+          <Badge color="red.8" variant="filled" size="sm" aria-hidden="true">
+            {item.count}
+          </Badge>
+        ) : undefined
+      }
       active={pathname === item.to}
       aria-current={pathname === item.to ? "page" : undefined}
     />
@@ -44,7 +55,7 @@ export function MainNav({ me, organisationId }: { me: Me; organisationId: string
 
   return (
     <Stack gap={4}>
-      {link({ to: "/", label: t("nav.home") })}
+      {link({ to: "/", label: t("nav.home"), count: dueTodos })}
       {clientNavItems(me, organisationId, can, t).map(link)}
       {calendarNavItems(me, t).map(link)}
       {jobDevelopmentNavItems(me, organisationId, can, t).map(link)}

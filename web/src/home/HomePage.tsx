@@ -1,4 +1,5 @@
 import { Anchor, Button, Group, Stack, Text, Title } from "@mantine/core";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useActiveOrganisation } from "../app/useActiveOrganisation.ts";
@@ -8,6 +9,10 @@ import type { Me } from "../platform/types.ts";
 import { MembershipsTable } from "./MembershipsTable.tsx";
 import { MyCaseload } from "./MyCaseload.tsx";
 import { MyWeek } from "./MyWeek.tsx";
+
+// The to-do list loads after the page: its rows, snooze form and messages stay off the first
+// page's JavaScript budget (scripts/bundle-size.mjs); the navigation's count does not need it.
+const TodoList = lazy(() => import("../todo/TodoList.tsx").then((m) => ({ default: m.TodoList })));
 
 /**
  * The start of a working day: for coaches and team leaders their caseload with reminders and a
@@ -53,6 +58,11 @@ function Home({ me }: { me: Me }) {
             </Button>
           </Group>
         </Stack>
+      ) : null}
+      {coaches ? (
+        <Suspense fallback={null}>
+          <TodoList />
+        </Suspense>
       ) : null}
       {coaches ? <MyWeek /> : null}
       {coaches ? <MyCaseload /> : null}

@@ -43,7 +43,8 @@ function View({ content }: { content: Content }) {
             // biome-ignore lint/suspicious/noArrayIndexKey: steps have no ids; order is their identity
             <List.Item key={i}>
               {s.text} ({t(`plans.stepOwners.${s.owner}`)}
-              {s.due ? `, ${format.date(s.due)}` : ""})
+              {s.due ? `, ${format.date(s.due)}` : ""}
+              {s.doneOn ? `, ${t("plansUi.search.doneOnShort", { date: format.date(s.doneOn) })}` : ""})
             </List.Item>
           ))}
         </List>
@@ -146,6 +147,13 @@ function Form({
               label={t("plansUi.search.due")}
               value={step.due ?? ""}
               onChange={(e) => setStep(i, { due: e.currentTarget.value || null })}
+            />
+            <TextInput
+              type="date"
+              label={t("plansUi.search.doneOn")}
+              value={step.doneOn ?? ""}
+              onChange={(e) => setStep(i, { doneOn: e.currentTarget.value || null })}
+              error={fieldError(error, `content.steps.${i}.doneOn`)}
             />
             <Button
               variant="default"

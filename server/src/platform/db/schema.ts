@@ -42,6 +42,7 @@ import type {
   UserTable,
 } from "./tables/platform.ts";
 import type { EpisodeFactsTable } from "./tables/read-models.ts";
+import type { TodoSnoozeTable } from "./tables/todo.ts";
 
 /** The whole database as Kysely sees it; the table types live in ./tables and mirror server/migrations/*.sql. */
 export type DB = {
@@ -82,4 +83,5 @@ export type DB = {
   outcome_refresh_queue: OutcomeRefreshQueueTable;
   comparison_cohort: ComparisonCohortTable;
   comparison_cohort_count: ComparisonCohortCountTable;
+  todo_snooze: TodoSnoozeTable;
 };

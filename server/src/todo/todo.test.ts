@@ -1,0 +1,286 @@
+import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
+import { after, before, describe, test } from "node:test";
+import { addDays, helsinkiDate } from "../../../core/time/dates.ts";
+import { buildClientWithConsent } from "../platform/testing/client-factories.ts";
+import { type BuiltStaff, buildOrganisation, buildStaff, buildTeam } from "../platform/testing/factories.ts";
+import { createTestApp, type TestApp } from "../platform/testing/test-app.ts";
+import type { TestClient } from "../platform/testing/test-client.ts";
+
+/**
+ * The coach's to-do list through the API: items from recorded facts (dated rows are inserted
+ * directly, as the API records "now"), doing the thing clears it, snoozes, bad dates, and the
+ * denials: only the caller's own caseload is ever listed or snoozed.
+ */
+const today = helsinkiDate();
+const ago = (n: number) => addDays(today, -n);
+type Item = {
+  key: string;
+  kind: string;
+  due: string;
+  overdue: boolean;
+  client: { id: string; name: string } | null;
+};
+type List = { dueCount: number; items: Item[]; snoozed: Array<Item & { snoozedUntil: string }> };
+
+describe("the coach's to-do list", () => {
+  let t: TestApp;
+  let orgId: string;
+  let employerId: string;
+  let client: { clientId: string; episodeId: string };
+  const as: Record<string, TestClient> = {};
+  const people: Record<string, BuiltStaff> = {};
+
+  async function signIn(key: string, person: BuiltStaff) {
+    people[key] = person;
+    as[key] = t.client();
+    await (as[key] as TestClient).signIn(person.email, person.password);
+  }
+  async function list(key: string): Promise<List> {
+    const response = await (as[key] as TestClient).get("/api/todo");
+    assert.equal(response.statusCode, 200, response.body);
+    return response.json() as List;
+  }
+  const coachId = () => (people.coach as BuiltStaff).id;
+
+  before(async () => {
+    t = await createTestApp();
+    orgId = (await buildOrganisation(t.database)).id;
+    const other = await buildOrganisation(t.database);
+    const team = (await buildTeam(t.database, orgId, "ips_team")).id;
+    const otherTeam = (await buildTeam(t.database, orgId, "ips_team")).id;
+    const clinic = (await buildTeam(t.database, orgId, "treatment_team")).id;
+    await signIn(
+      "coach",
+      await buildStaff(t.database, { organisationId: orgId, role: "coach", teamId: team }),
+    );
+    await signIn(
+      "sameTeamCoach",
+      await buildStaff(t.database, { organisationId: orgId, role: "coach", teamId: team }),
+    );
+    await signIn(
+      "lead",
+      await buildStaff(t.database, { organisationId: orgId, role: "team_lead", teamId: team }),
+    );
+    await signIn(
+      "otherTeamCoach",
+      await buildStaff(t.database, { organisationId: orgId, role: "coach", teamId: otherTeam }),
+    );
+    await signIn("otherOrgCoach", await buildStaff(t.database, { organisationId: other.id, role: "coach" }));
+    await signIn(
+      "clinician",
+      await buildStaff(t.database, { organisationId: orgId, role: "clinician", teamId: clinic }),
+    );
+    await signIn("orgAdmin", await buildStaff(t.database, { organisationId: orgId, role: "org_admin" }));
+    const evaluator = await buildStaff(t.database, {});
+    const platformAdmin = await buildStaff(t.database, { platformAdmin: true });
+    const network = await t.database.db
+      .insertInto("reporting_network")
+      .values({ name: `Region ${randomUUID()}`, kind: "region", created_by: platformAdmin.id })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await t.database.db
+      .insertInto("network_evaluator")
+      .values({ network_id: network.id, user_id: evaluator.id, added_by: platformAdmin.id })
+      .execute();
+    await signIn("evaluator", evaluator);
+
+    client = await buildClientWithConsent(t.database, {
+      organisationId: orgId,
+      ipsTeamId: team,
+      coachUserId: coachId(),
+      consentTeamId: clinic,
+      firstName: "Tuula",
+      lastName: "Tehtävä",
+    });
+    // Agreed 60 days ago, last met 40 days ago, working for two days.
+    await t.database.db
+      .updateTable("episode")
+      .set({ referral_date: ago(70), decision_date: ago(70), agreement_date: ago(60) })
+      .where("id", "=", client.episodeId)
+      .execute();
+    await t.database.db
+      .insertInto("activity")
+      .values({
+        organisation_id: orgId,
+        client_id: client.clientId,
+        episode_id: client.episodeId,
+        author_user_id: coachId(),
+        occurred_at: new Date(`${ago(40)}T09:00:00Z`),
+        duration_minutes: 30,
+        type: "client_meeting",
+        mode: "face_to_face",
+        place: "community",
+        purposes: ["other"],
+      })
+      .execute();
+    employerId = (
+      await t.database.db
+        .insertInto("employer")
+        .values({ organisation_id: orgId, name: "Kahvila Aalto", created_by: coachId() })
+        .returning("id")
+        .executeTakeFirstOrThrow()
+    ).id;
+    await t.database.db
+      .insertInto("job")
+      .values({
+        episode_id: client.episodeId,
+        employer_id: employerId,
+        title: "Barista",
+        start_date: ago(5),
+        contract_type: "open_ended",
+        created_by: coachId(),
+      })
+      .execute();
+    const contact = await (as.coach as TestClient).post(`/api/organisations/${orgId}/employer-contacts`, {
+      employerId,
+      occurredAt: new Date(Date.now() - 3 * 86_400_000).toISOString(),
+      faceToFace: true,
+      clientIds: [client.clientId],
+      purposes: ["learn_needs"],
+      outcome: "nothing_yet",
+      nextStep: "Soita esihenkilölle",
+      nextStepOn: ago(1),
+    });
+    assert.equal(contact.statusCode, 201, contact.body);
+  });
+  after(() => t.close());
+
+  test("lists what is due from the recorded facts, overdue marked, with the client's name", async () => {
+    const body = await list("coach");
+    const kinds = body.items.map((i) => `${i.kind}${i.overdue ? "!" : ""}`).sort();
+    assert.deepEqual(kinds, ["employer_next_step!", "follow_along_after_start!", "no_contact_30_days!"]);
+    assert.equal(body.dueCount, 3);
+    for (const item of body.items)
+      assert.deepEqual(item.client, { id: client.clientId, name: "Tuula Tehtävä" });
+    const audit = await t.database.db
+      .selectFrom("audit_event")
+      .select("details")
+      .where("event_type", "=", "todo.viewed")
+      .where("actor_user_id", "=", coachId())
+      .execute();
+    assert.ok(audit.some((a) => (a.details as { clientIds: string[] }).clientIds.includes(client.clientId)));
+  });
+
+  test("nobody else sees the coach's items or can snooze them", async () => {
+    const { items } = await list("coach");
+    const key = (items[0] as Item).key;
+    for (const who of [
+      "sameTeamCoach",
+      "lead",
+      "otherTeamCoach",
+      "otherOrgCoach",
+      "clinician",
+      "orgAdmin",
+      "evaluator",
+    ]) {
+      const theirs = await list(who);
+      assert.ok(!theirs.items.some((i) => i.client?.id === client.clientId || i.key === key), who);
+      const snooze = await (as[who] as TestClient).post("/api/todo/snoozes", {
+        key,
+        until: addDays(today, 3),
+      });
+      assert.equal(snooze.statusCode, 404, `${who} ${snooze.body}`);
+      assert.equal(snooze.json().error.code, "not_found");
+    }
+    assert.equal((await t.client().get("/api/todo")).statusCode, 401);
+  });
+
+  test("snoozing hides the item until its date; bad dates are refused in the user's words", async () => {
+    const before = await list("coach");
+    const item = before.items.find((i) => i.kind === "employer_next_step") as Item;
+    for (const [until, message] of [
+      [today, "Choose a day from tomorrow on."],
+      [ago(3), "Choose a day from tomorrow on."],
+      [addDays(today, 366), "Choose a day at most a year ahead."],
+    ] as const) {
+      const bad = await (as.coach as TestClient).post("/api/todo/snoozes", { key: item.key, until });
+      assert.equal(bad.statusCode, 400, bad.body);
+      assert.equal(bad.json().error.fields.until, message);
+    }
+    const malformed = await (as.coach as TestClient).post("/api/todo/snoozes", {
+      key: item.key,
+      until: "2026-13-01",
+    });
+    assert.equal(malformed.statusCode, 400);
+    assert.ok(malformed.json().error.fields.until);
+    const unknown = await (as.coach as TestClient).post("/api/todo/snoozes", {
+      key: `plan_step:${randomUUID()}:${today}`,
+      until: addDays(today, 2),
+    });
+    assert.equal(unknown.statusCode, 404);
+    assert.equal((await list("coach")).items.length, 3, "nothing was half-saved");
+
+    const ok = await (as.coach as TestClient).post("/api/todo/snoozes", {
+      key: item.key,
+      until: addDays(today, 2),
+    });
+    assert.equal(ok.statusCode, 200, ok.body);
+    const after = await list("coach");
+    assert.ok(!after.items.some((i) => i.key === item.key));
+    assert.deepEqual(
+      after.snoozed.map((i) => [i.key, i.snoozedUntil]),
+      [[item.key, addDays(today, 2)]],
+    );
+    assert.equal(after.dueCount, 2);
+    // Someone else cannot bring it back; the coach can.
+    const key = encodeURIComponent(item.key);
+    assert.equal(
+      (await (as.sameTeamCoach as TestClient).request("DELETE", `/api/todo/snoozes/${key}`)).statusCode,
+      404,
+    );
+    assert.equal((await list("coach")).snoozed.length, 1);
+    assert.equal(
+      (await (as.coach as TestClient).request("DELETE", `/api/todo/snoozes/${key}`)).statusCode,
+      204,
+    );
+    assert.equal((await list("coach")).items.length, 3);
+    assert.equal(
+      (await (as.coach as TestClient).request("DELETE", `/api/todo/snoozes/${key}`)).statusCode,
+      404,
+    );
+  });
+
+  test("doing the thing clears it", async () => {
+    const recorded = await (as.coach as TestClient).post(`/api/clients/${client.clientId}/activities`, {
+      occurredAt: new Date().toISOString(),
+      durationMinutes: 30,
+      type: "workplace_visit",
+      mode: "face_to_face",
+      place: "workplace",
+      purposes: ["follow_along_client"],
+    });
+    assert.equal(recorded.statusCode, 201, recorded.body);
+    const again = await (as.coach as TestClient).post(`/api/organisations/${orgId}/employer-contacts`, {
+      employerId,
+      occurredAt: new Date().toISOString(),
+      faceToFace: true,
+      purposes: ["learn_needs"],
+      outcome: "nothing_yet",
+    });
+    assert.equal(again.statusCode, 201, again.body);
+    const body = await list("coach");
+    // What is left is the next instance the pattern asks for: a weekly visit in a week (V12).
+    assert.deepEqual(
+      body.items.map((i) => [i.kind, i.due, i.overdue]),
+      [["follow_along_weekly", addDays(today, 7), false]],
+    );
+    assert.equal(body.dueCount, 0);
+  });
+
+  test("a plan step with a date is listed until it is marked done", async () => {
+    const url = `/api/clients/${client.clientId}/plans/job_search_plan`;
+    const step = { text: "Päivitä CV", owner: "client", due: ago(2) };
+    assert.equal((await (as.coach as TestClient).post(url, { content: { steps: [step] } })).statusCode, 201);
+    const listed = (await list("coach")).items.filter((i) => i.kind === "plan_step");
+    assert.deepEqual(
+      listed.map((i) => [i.due, i.overdue]),
+      [[ago(2), true]],
+    );
+    const done = await (as.coach as TestClient).post(url, {
+      content: { steps: [{ ...step, doneOn: today }] },
+    });
+    assert.equal(done.statusCode, 201, done.body);
+    assert.ok(!(await list("coach")).items.some((i) => i.kind === "plan_step"));
+  });
+});

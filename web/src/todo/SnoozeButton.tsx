@@ -1,0 +1,90 @@
+import { addDays } from "@core/time/dates";
+import { Button, Group, TextInput } from "@mantine/core";
+import { useEffect, useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError } from "../platform/api.ts";
+import { type TodoItem, useSnoozeTodo } from "./queries.ts";
+
+/**
+ * Snoozes one item to a day (tomorrow by default): a disclosure button that opens a small form
+ * in the row (no popover layer, so it works on a phone and costs the first page nothing). The
+ * date field is a native date input; the server's translated message says what to fix.
+ */
+export function SnoozeButton({
+  item,
+  today,
+  label,
+  onSnoozed,
+}: {
+  item: TodoItem;
+  today: string;
+  label: string;
+  onSnoozed: (until: string) => void;
+}) {
+  const { t } = useTranslation();
+  const formId = useId();
+  const [opened, setOpened] = useState(false);
+  const [until, setUntil] = useState(addDays(today, 1));
+  const input = useRef<HTMLInputElement>(null);
+  const snooze = useSnoozeTodo();
+  useEffect(() => {
+    if (opened) input.current?.focus();
+  }, [opened]);
+  const error =
+    snooze.error instanceof ApiError ? (snooze.error.fields.until ?? snooze.error.message) : undefined;
+  const close = () => {
+    setOpened(false);
+    snooze.reset();
+  };
+  if (!opened)
+    return (
+      <Button
+        variant="default"
+        size="xs"
+        aria-expanded={false}
+        aria-controls={formId}
+        aria-label={t("todo.snoozeNamed", { what: label })}
+        onClick={() => setOpened(true)}
+      >
+        {t("todo.snooze")}
+      </Button>
+    );
+  return (
+    <form
+      id={formId}
+      aria-label={t("todo.snoozeNamed", { what: label })}
+      onSubmit={(e) => {
+        e.preventDefault();
+        // mutateAsync, not mutate's callbacks: the row (and this form) leaves the list as soon as
+        // the refreshed list arrives, and an unmounted observer's callbacks are not called.
+        snooze.mutateAsync({ key: item.key, until }).then(
+          () => onSnoozed(until),
+          () => undefined, // the error is on the field (snooze.error)
+        );
+      }}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") close();
+      }}
+      style={{ flex: "1 1 220px" }}
+    >
+      <Group gap="xs" align="flex-end" wrap="wrap">
+        <TextInput
+          ref={input}
+          type="date"
+          label={t("todo.snoozeUntil")}
+          value={until}
+          min={addDays(today, 1)}
+          onChange={(e) => setUntil(e.currentTarget.value)}
+          error={error}
+          required
+        />
+        <Button type="submit" size="xs" loading={snooze.isPending}>
+          {t("todo.snoozeSave")}
+        </Button>
+        <Button variant="default" size="xs" onClick={close}>
+          {t("todo.cancel")}
+        </Button>
+      </Group>
+    </form>
+  );
+}

@@ -33,6 +33,7 @@ import { registerPlatformRoutes } from "./platform/http/platform-routes.ts";
 import { registerProfileRoutes } from "./profile/routes.ts";
 import { registerStaffRoutes } from "./staff/routes.ts";
 import { registerStudyRoutes } from "./studies/routes.ts";
+import { registerSupervisionRoutes } from "./supervision/routes.ts";
 import { registerTeamRoutes } from "./teams/routes.ts";
 import { registerWorkTrialRoutes } from "./work-trials/routes.ts";
 
@@ -83,6 +84,7 @@ export async function buildServer({ config, database, webRoot = defaultWebRoot, 
   registerCalendarFeedRoutes(app, database, config.publicUrl);
   registerNetworkRoutes(app, database, config.suppressionThreshold);
   registerComparisonRoutes(app, database);
+  registerSupervisionRoutes(app, database);
   registerOutcomeExportRoutes(app, database, {
     team: (actor, params, query, locale) =>
       getTeamOutcomes(database, actor, params, query, { today: helsinkiDate(), locale }),

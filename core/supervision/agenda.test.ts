@@ -3,7 +3,6 @@ import { describe, test } from "node:test";
 import type { ContactEvent } from "../job-development/weekly.ts";
 import { addDays } from "../time/dates.ts";
 import {
-  caseloadAgainstFte,
   employerContactsThisWeek,
   type SupervisionFacts,
   type SupervisionJob,
@@ -118,24 +117,6 @@ describe("referrals waiting more than a week", () => {
   ];
   for (const [name, facts, shown] of cases) {
     test(name, () => assert.equal(kinds(facts).includes("referral_waiting"), shown));
-  }
-});
-
-describe("caseload over 20 per FTE (S1)", () => {
-  const cases: Array<[number, number | null, { limit: number | null; over: boolean | null }]> = [
-    [20, 1, { limit: 20, over: false }],
-    [21, 1, { limit: 20, over: true }],
-    [16, 0.8, { limit: 16, over: false }],
-    [17, 0.8, { limit: 16, over: true }],
-    [10, 0.5, { limit: 10, over: false }],
-    [11, 0.5, { limit: 10, over: true }],
-    [11, 0.55, { limit: 11, over: false }],
-    [30, null, { limit: null, over: null }],
-    [0, 0, { limit: null, over: null }],
-  ];
-  for (const [active, fte, expected] of cases) {
-    test(`${active} active with FTE ${fte}`, () =>
-      assert.deepEqual(caseloadAgainstFte(active, fte), expected));
   }
 });
 

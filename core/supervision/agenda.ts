@@ -1,4 +1,4 @@
-import { CASELOAD_LIMIT, RECENT_JOB_START_DAYS } from "../caseload/flags.ts";
+import { RECENT_JOB_START_DAYS } from "../caseload/flags.ts";
 import type { Phase } from "../episodes/phase.ts";
 import {
   countWeek,
@@ -89,21 +89,6 @@ export function supervisionItemsFor(f: SupervisionFacts, today: string): Supervi
     if (days > REFERRAL_WAIT_DAYS) items.push({ kind: "referral_waiting", referredOn: f.referralDate, days });
   }
   return items;
-}
-
-/**
- * Active clients against the IPS limit of 20 per full-time coach (S1), scaled by the coach's FTE.
- * Without a recorded FTE there is no limit to compare with: `limit` and `over` are null, never a
- * guess of full time.
- */
-export function caseloadAgainstFte(
-  active: number,
-  fte: number | null,
-): { limit: number | null; over: boolean | null } {
-  if (fte === null || fte <= 0) return { limit: null, over: null };
-  // Rounded to hundredths so that 20 × 0.55 is 11, not 11.000000000000002.
-  const limit = Math.round(CASELOAD_LIMIT * fte * 100) / 100;
-  return { limit, over: active > limit };
 }
 
 /** The Monday and Sunday of the Finnish week (Monday–Sunday, Europe/Helsinki) containing `today`. */

@@ -303,6 +303,8 @@ export const clients = {
   },
   caseload: {
     myTitle: "My caseload",
+    activeCount: "{{active}} active",
+    fteNotRecorded: "FTE not recorded, so it cannot be compared with the expectation.",
     activeOfLimit: "{{active}} / {{limit}} active",
     fte: "FTE {{fte}}",
     overLimit: "The caseload is over the recommended limit.",

@@ -299,6 +299,8 @@ export const clients = {
   },
   caseload: {
     myTitle: "Oma asiakasmäärä",
+    activeCount: "{{active}} aktiivista",
+    fteNotRecorded: "Työaikaa (htv) ei ole kirjattu, joten suositukseen ei voi verrata.",
     activeOfLimit: "{{active}} / {{limit}} aktiivista",
     fte: "Työaika {{fte}} htv",
     overLimit: "Asiakasmäärä ylittää suosituksen.",

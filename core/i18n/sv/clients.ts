@@ -300,6 +300,8 @@ export const clients = {
   },
   caseload: {
     myTitle: "Min klientmängd",
+    activeCount: "{{active}} aktiva",
+    fteNotRecorded: "Arbetstid (årsv.) har inte registrerats, så det kan inte jämföras med rekommendationen.",
     activeOfLimit: "{{active}} / {{limit}} aktiva",
     fte: "Arbetstid {{fte}} årsv.",
     overLimit: "Klientmängden överskrider rekommendationen.",

@@ -1,6 +1,6 @@
+import { caseloadAgainstFte } from "../../../core/caseload/flags.ts";
 import type { SupervisionAgenda } from "../../../core/contracts/supervision.ts";
 import {
-  caseloadAgainstFte,
   employerContactsThisWeek,
   supervisionItemsFor,
   supervisionWeek,

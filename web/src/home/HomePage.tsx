@@ -57,9 +57,14 @@ function Home({ me }: { me: Me }) {
       {coaches ? <MyWeek /> : null}
       {coaches ? <MyCaseload /> : null}
       {leads ? (
-        <Anchor component={Link} to="/team-caseloads">
-          {t("caseload.teamTitle")}
-        </Anchor>
+        <Group gap="lg">
+          <Anchor component={Link} to="/supervision">
+            {t("supervision.title")}
+          </Anchor>
+          <Anchor component={Link} to="/team-caseloads">
+            {t("caseload.teamTitle")}
+          </Anchor>
+        </Group>
       ) : null}
       <MembershipsTable me={me} />
     </Stack>

@@ -7,7 +7,6 @@ import { exports } from "./en/exports.ts";
 import { metrics } from "./en/metrics.ts";
 import { networks } from "./en/networks.ts";
 import { platform } from "./en/platform.ts";
-import { supervision } from "./en/supervision.ts";
 import { work } from "./en/work.ts";
 import type { Messages } from "./types.ts";
 
@@ -23,5 +22,4 @@ export const en: Messages = {
   ...comparisons,
   ...exports,
   ...dashboards,
-  ...supervision,
 };

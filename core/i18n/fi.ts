@@ -7,7 +7,6 @@ import { exports } from "./fi/exports.ts";
 import { metrics } from "./fi/metrics.ts";
 import { networks } from "./fi/networks.ts";
 import { platform } from "./fi/platform.ts";
-import { supervision } from "./fi/supervision.ts";
 import { work } from "./fi/work.ts";
 /**
  * Finnish: the source of truth for every message key. sv.ts and en.ts must have exactly these
@@ -24,5 +23,4 @@ export const fi = {
   ...comparisons,
   ...exports,
   ...dashboards,
-  ...supervision,
 };

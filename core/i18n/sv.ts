@@ -7,7 +7,6 @@ import { exports } from "./sv/exports.ts";
 import { metrics } from "./sv/metrics.ts";
 import { networks } from "./sv/networks.ts";
 import { platform } from "./sv/platform.ts";
-import { supervision } from "./sv/supervision.ts";
 import { work } from "./sv/work.ts";
 import type { Messages } from "./types.ts";
 
@@ -36,5 +35,4 @@ export const sv: Messages = {
   ...comparisons,
   ...exports,
   ...dashboards,
-  ...supervision,
 };

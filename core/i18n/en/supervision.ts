@@ -1,7 +1,11 @@
-/** English messages for the team lead's supervision agenda and the review of activity types and modes. */
-export const supervision = {
+import type { SupervisionMessages } from "../types.ts";
+
+/**
+ * English messages for the team lead's supervision agenda and the review of activity types and modes. Not in
+ * the first page's catalogue: the two pages load them with their code (web/src/platform/i18n.ts).
+ */
+export const supervision: SupervisionMessages = {
   supervision: {
-    nav: "Supervision agenda",
     title: "Supervision agenda",
     intro:
       "What to discuss in this week's group supervision, coach by coach: clients with no face-to-face employer contact in 30 days of job search, jobs in their first month, jobs that ended in the last two weeks and referrals waiting over a week, with the caseload and this week's face-to-face employer contacts against the IPS expectations.",
@@ -29,7 +33,6 @@ export const supervision = {
     },
   },
   activityReview: {
-    nav: "Records to review",
     title: "Records whose type and mode disagree",
     intro:
       "A phone call was recorded as face to face, or a workplace visit as something other than face to face. Such a record is counted wrongly as face-to-face employer contact and community work. Correct it: the earlier version stays in the revision history, and the corrected record leaves this list.",

@@ -1,7 +1,9 @@
-/** Finnish messages for the team lead's supervision agenda and the review of activity types and modes. */
+/**
+ * Finnish messages for the team lead's supervision agenda and the review of activity types and modes. Not in
+ * the first page's catalogue: the two pages load them with their code (web/src/platform/i18n.ts).
+ */
 export const supervision = {
   supervision: {
-    nav: "Työnohjauksen asialista",
     title: "Työnohjauksen asialista",
     intro:
       "Viikoittaisen ryhmätyönohjauksen asiat valmentajittain: asiakkaat, joiden työnhaussa ei ole ollut kasvokkaista työnantajakontaktia 30 päivään, ensimmäisen kuukauden työsuhteet, viimeisen kahden viikon työn päättymiset ja yli viikon odottaneet lähetteet, sekä asiakasmäärä ja viikon kasvokkaiset työnantajakontaktit IPS-suositukseen verrattuna.",
@@ -29,7 +31,6 @@ export const supervision = {
     },
   },
   activityReview: {
-    nav: "Tarkistettavat kirjaukset",
     title: "Kirjaukset, joissa tyyppi ja tapa eivät täsmää",
     intro:
       "Puhelu on kirjattu kasvokkaiseksi tai työpaikkakäynti muuksi kuin kasvokkaiseksi. Silloin kirjaus lasketaan väärin kasvokkaisiin työnantajakontakteihin ja yhteisössä tehtyyn työhön. Korjaa kirjaus: aiempi versio säilyy muutoshistoriassa, ja korjattu kirjaus poistuu listalta.",

@@ -1,7 +1,11 @@
-/** Swedish messages for the team lead's supervision agenda and the review of activity types and modes. */
-export const supervision = {
+import type { SupervisionMessages } from "../types.ts";
+
+/**
+ * Swedish messages for the team lead's supervision agenda and the review of activity types and modes. Not in
+ * the first page's catalogue: the two pages load them with their code (web/src/platform/i18n.ts).
+ */
+export const supervision: SupervisionMessages = {
   supervision: {
-    nav: "Agenda för handledning",
     title: "Agenda för handledning",
     intro:
       "Ärenden för veckans grupphandledning per coach: klienter utan personlig arbetsgivarkontakt på 30 dagar i arbetssökandet, anställningar under första månaden, avslutade anställningar de senaste två veckorna och remisser som väntat över en vecka, samt klientantal och veckans personliga arbetsgivarkontakter jämfört med IPS-rekommendationen.",
@@ -29,7 +33,6 @@ export const supervision = {
     },
   },
   activityReview: {
-    nav: "Registreringar att granska",
     title: "Registreringar där typ och sätt inte stämmer överens",
     intro:
       "Ett telefonsamtal har registrerats som personligt möte, eller ett arbetsplatsbesök som något annat än personligt. Då räknas registreringen felaktigt till personliga arbetsgivarkontakter och arbete ute i samhället. Rätta registreringen: den tidigare versionen sparas i ändringshistoriken och den rättade försvinner från listan.",

@@ -7,5 +7,5 @@ export function activityReviewNavItems(me: Me, organisationId: string | null, t:
   const ips = me.memberships.some(
     (m) => m.organisationId === organisationId && ipsTeamRoles.includes(m.role),
   );
-  return ips ? [{ to: "/activity-review", label: t("activityReview.nav") }] : [];
+  return ips ? [{ to: "/activity-review", label: t("nav.activityReview") }] : [];
 }

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from "react";
 import { Navigate, Route, Routes, useLocation } from "react-router";
+import { loadSupervisionMessages } from "../platform/i18n.ts";
 import { useMe } from "../platform/session.ts";
 import { PageLoader } from "../platform/ui.tsx";
 import { NotFoundPage } from "./NotFoundPage.tsx";
@@ -32,8 +33,13 @@ const EmployersPage = lazy(() => import("../employers/EmployersPage.tsx"));
 const NewEmployerPage = lazy(() => import("../employers/NewEmployerPage.tsx"));
 const ImportEmployersPage = lazy(() => import("../employers/ImportEmployersPage.tsx"));
 const EmployerPage = lazy(() => import("../employers/EmployerPage.tsx"));
-const SupervisionPage = lazy(() => import("../supervision/SupervisionPage.tsx"));
-const ActivityReviewPage = lazy(() => import("../activities/ActivityReviewPage.tsx"));
+// These two pages bring their own messages (platform/i18n.ts), kept out of the first page's catalogue.
+const withSupervisionMessages = <T,>(page: Promise<T>) =>
+  Promise.all([page, loadSupervisionMessages()]).then(([m]) => m);
+const SupervisionPage = lazy(() => withSupervisionMessages(import("../supervision/SupervisionPage.tsx")));
+const ActivityReviewPage = lazy(() =>
+  withSupervisionMessages(import("../activities/ActivityReviewPage.tsx")),
+);
 const WeeklyPage = lazy(() => import("../job-development/WeeklyPage.tsx"));
 const LogContactPage = lazy(() => import("../job-development/LogContactPage.tsx"));
 const LeadsPage = lazy(() => import("../job-development/LeadsPage.tsx"));

@@ -59,7 +59,7 @@ function Home({ me }: { me: Me }) {
       {leads ? (
         <Group gap="lg">
           <Anchor component={Link} to="/supervision">
-            {t("supervision.title")}
+            {t("nav.supervision")}
           </Anchor>
           <Anchor component={Link} to="/team-caseloads">
             {t("caseload.teamTitle")}

@@ -1,4 +1,4 @@
-import type { MessageKey, MessageParams, Messages } from "@core/i18n/index";
+import type { MessageKey, MessageParams, Messages, SupervisionMessages } from "@core/i18n/index";
 import { defaultLocale, isLocale, type Locale, negotiateLocale } from "@core/i18n/locales";
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
@@ -15,6 +15,29 @@ const catalogues: Record<Locale, () => Promise<Messages>> = {
   sv: () => import("@core/i18n/sv").then((m) => m.sv),
   en: () => import("@core/i18n/en").then((m) => m.en),
 };
+
+/**
+ * The supervision agenda's and the activity review's messages, fetched with those pages (their
+ * lazy routes wait for them), so the first page's catalogue does not carry them.
+ */
+const supervisionCatalogues: Record<Locale, () => Promise<SupervisionMessages>> = {
+  fi: () => import("@core/i18n/fi/supervision").then((m) => m.supervision),
+  sv: () => import("@core/i18n/sv/supervision").then((m) => m.supervision),
+  en: () => import("@core/i18n/en/supervision").then((m) => m.supervision),
+};
+const supervisionLoaded = new Map<Locale, Promise<void>>();
+
+/** Adds the supervision pages' messages in `locale` (once); a later language change adds its own. */
+export function loadSupervisionMessages(locale: Locale = currentLocale()): Promise<void> {
+  let loading = supervisionLoaded.get(locale);
+  if (!loading) {
+    loading = supervisionCatalogues[locale]().then((catalogue) => {
+      i18next.addResourceBundle(locale, "translation", catalogue, true, false);
+    });
+    supervisionLoaded.set(locale, loading);
+  }
+  return loading;
+}
 
 function storedLocale(): Locale | null {
   try {
@@ -52,6 +75,7 @@ async function loadCatalogue(locale: Locale): Promise<void> {
 /** Switches the interface language, fetching its catalogue first so no key shows untranslated. */
 export async function changeLocale(locale: Locale): Promise<void> {
   await loadCatalogue(locale);
+  if (supervisionLoaded.size > 0) await loadSupervisionMessages(locale);
   await i18next.changeLanguage(locale);
 }
 

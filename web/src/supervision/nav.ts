@@ -10,5 +10,5 @@ export function ledTeams(me: Me, organisationId: string | null): { teamId: strin
 
 /** The supervision agenda link, for the leads of an IPS team (the server asks the same of the gate). */
 export function supervisionNavItems(me: Me, organisationId: string | null, t: TFunction) {
-  return ledTeams(me, organisationId).length > 0 ? [{ to: "/supervision", label: t("supervision.nav") }] : [];
+  return ledTeams(me, organisationId).length > 0 ? [{ to: "/supervision", label: t("nav.supervision") }] : [];
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { describe, test } from "node:test";
-import { type CaseloadFacts, caseloadAgainstFte, flagsFor } from "./flags.ts";
+import { test } from "node:test";
+import { type CaseloadFacts, flagsFor } from "./flags.ts";
 
 const today = "2026-11-23";
 const base: CaseloadFacts = {
@@ -40,22 +40,4 @@ test("caseload flags follow the IPS expectations", () => {
   ];
   for (const [facts, expected] of cases)
     assert.deepEqual(flagsFor({ ...base, ...facts }, today), expected, JSON.stringify(facts));
-});
-
-describe("caseload over 20 per FTE (S1)", () => {
-  const cases: Array<[number, number | null, { limit: number | null; over: boolean | null }]> = [
-    [20, 1, { limit: 20, over: false }],
-    [21, 1, { limit: 20, over: true }],
-    [16, 0.8, { limit: 16, over: false }],
-    [17, 0.8, { limit: 16, over: true }],
-    [10, 0.5, { limit: 10, over: false }],
-    [11, 0.5, { limit: 10, over: true }],
-    [11, 0.55, { limit: 11, over: false }],
-    [30, null, { limit: null, over: null }],
-    [0, 0, { limit: null, over: null }],
-  ];
-  for (const [active, fte, expected] of cases) {
-    test(`${active} active with FTE ${fte}`, () =>
-      assert.deepEqual(caseloadAgainstFte(active, fte), expected));
-  }
 });

@@ -1,8 +1,9 @@
 import { activePhases, type Phase } from "../episodes/phase.ts";
 import { daysBetween } from "../time/dates.ts";
+import { CASELOAD_LIMIT } from "./limit.ts";
 
-/** The IPS expectation of active clients per full-time coach (fidelity S1, anchor 5). */
-export const CASELOAD_LIMIT = 20;
+export { CASELOAD_LIMIT };
+
 export const NO_CONTACT_DAYS = 14;
 export const FIRST_EMPLOYER_CONTACT_DAYS = 30;
 export const RECENT_JOB_START_DAYS = 30;
@@ -56,19 +57,4 @@ export function flagsFor(f: CaseloadFacts, today: string): CaseloadFlag[] {
     if (since(last) >= interval) flags.push("follow_up_due");
   }
   return flags;
-}
-
-/**
- * Active clients against the IPS limit of 20 per full-time coach (S1), scaled by the coach's FTE.
- * Without a recorded FTE there is no limit to compare with: `limit` and `over` are null, never a
- * guess of full time.
- */
-export function caseloadAgainstFte(
-  active: number,
-  fte: number | null,
-): { limit: number | null; over: boolean | null } {
-  if (fte === null || fte <= 0) return { limit: null, over: null };
-  // Rounded to hundredths so that 20 × 0.55 is 11, not 11.000000000000002.
-  const limit = Math.round(CASELOAD_LIMIT * fte * 100) / 100;
-  return { limit, over: active > limit };
 }

@@ -7,7 +7,7 @@ import { deny } from "../access/deny.ts";
 import { recordClientReads } from "../audit/record-client-reads.ts";
 import { ledTeamIds } from "../job-development/team-coaches.ts";
 import type { Database } from "../platform/db/database.ts";
-import { inTransaction } from "../platform/db/transaction.ts";
+import { type Executor, inTransaction } from "../platform/db/transaction.ts";
 import { activitiesQuery, presentActivity } from "./activity-query.ts";
 
 export type ActivityReview = z.infer<typeof activityReview>;
@@ -30,35 +30,7 @@ export function listActivityReview(database: Database, actor: Actor, today: stri
     const teamIds = ledTeamIds(actor);
     const coaches = actor.memberships.some((m) => m.role === "coach");
     if (!coaches && teamIds.length === 0) throw deny("forbidden", { action: "activity.review" });
-    const found = await visibleClients(trx, actor, today, "full")
-      .innerJoin("episode as e", "e.client_id", "client.id")
-      .innerJoin("episode_assignment as ea", (j) =>
-        j.onRef("ea.episode_id", "=", "e.id").on("ea.valid_to", "is", null),
-      )
-      .innerJoin("activity as a", "a.client_id", "client.id")
-      .select([
-        "a.id",
-        "client.id as client_id",
-        "client.organisation_id",
-        "client.first_name",
-        "client.last_name",
-        "ea.ips_team_id",
-      ])
-      .where((eb) =>
-        eb.or([
-          eb("ea.coach_user_id", "=", actor.userId),
-          eb("ea.ips_team_id", "in", teamIds.length > 0 ? teamIds : [NONE]),
-        ]),
-      )
-      .where("a.retracted_at", "is", null)
-      .where((eb) =>
-        eb.or(
-          typesWithOwnMode.map(([type, mode]) => eb.and([eb("a.type", "=", type), eb("a.mode", "!=", mode)])),
-        ),
-      )
-      .orderBy("a.occurred_at", "desc")
-      .limit(ACTIVITY_REVIEW_LIMIT)
-      .execute();
+    const found = await disagreeingActivities(trx, actor, teamIds, today);
     const byActivity = new Map(found.map((f) => [f.id, f]));
     const rows =
       byActivity.size === 0
@@ -87,4 +59,46 @@ export function listActivityReview(database: Database, actor: Actor, today: stri
       }),
     };
   });
+}
+
+/**
+ * The ids of the disagreeing, unretracted activities of the clients whose open assignment is the
+ * caller's (as coach) or in one of `teamIds`, newest first, through the client gate: the gate's
+ * array of the caller's scope, then activity_client_idx per client.
+ */
+export function disagreeingActivities(
+  trx: Executor,
+  actor: Actor,
+  teamIds: readonly string[],
+  today: string,
+) {
+  return visibleClients(trx, actor, today, "full")
+    .innerJoin("episode as e", "e.client_id", "client.id")
+    .innerJoin("episode_assignment as ea", (j) =>
+      j.onRef("ea.episode_id", "=", "e.id").on("ea.valid_to", "is", null),
+    )
+    .innerJoin("activity as a", "a.client_id", "client.id")
+    .select([
+      "a.id",
+      "client.id as client_id",
+      "client.organisation_id",
+      "client.first_name",
+      "client.last_name",
+      "ea.ips_team_id",
+    ])
+    .where((eb) =>
+      eb.or([
+        eb("ea.coach_user_id", "=", actor.userId),
+        eb("ea.ips_team_id", "in", teamIds.length > 0 ? [...teamIds] : [NONE]),
+      ]),
+    )
+    .where("a.retracted_at", "is", null)
+    .where((eb) =>
+      eb.or(
+        typesWithOwnMode.map(([type, mode]) => eb.and([eb("a.type", "=", type), eb("a.mode", "!=", mode)])),
+      ),
+    )
+    .orderBy("a.occurred_at", "desc")
+    .limit(ACTIVITY_REVIEW_LIMIT)
+    .execute();
 }

@@ -1,4 +1,4 @@
-import { caseloadAgainstFte } from "../../../core/caseload/flags.ts";
+import { caseloadAgainstFte } from "../../../core/caseload/limit.ts";
 import type { SupervisionAgenda } from "../../../core/contracts/supervision.ts";
 import {
   employerContactsThisWeek,

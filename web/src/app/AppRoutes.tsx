@@ -1,6 +1,5 @@
 import { lazy, Suspense } from "react";
 import { Navigate, Route, Routes, useLocation } from "react-router";
-import { loadSupervisionMessages } from "../platform/i18n.ts";
 import { useMe } from "../platform/session.ts";
 import { PageLoader } from "../platform/ui.tsx";
 import { NotFoundPage } from "./NotFoundPage.tsx";
@@ -33,12 +32,12 @@ const EmployersPage = lazy(() => import("../employers/EmployersPage.tsx"));
 const NewEmployerPage = lazy(() => import("../employers/NewEmployerPage.tsx"));
 const ImportEmployersPage = lazy(() => import("../employers/ImportEmployersPage.tsx"));
 const EmployerPage = lazy(() => import("../employers/EmployerPage.tsx"));
-// These two pages bring their own messages (platform/i18n.ts), kept out of the first page's catalogue.
-const withSupervisionMessages = <T,>(page: Promise<T>) =>
-  Promise.all([page, loadSupervisionMessages()]).then(([m]) => m);
-const SupervisionPage = lazy(() => withSupervisionMessages(import("../supervision/SupervisionPage.tsx")));
+// These two pages bring their own messages, kept out of the first page's catalogue.
+const SupervisionPage = lazy(() =>
+  import("../supervision/lazy-pages.ts").then((m) => m.loadSupervisionPage()),
+);
 const ActivityReviewPage = lazy(() =>
-  withSupervisionMessages(import("../activities/ActivityReviewPage.tsx")),
+  import("../supervision/lazy-pages.ts").then((m) => m.loadActivityReviewPage()),
 );
 const WeeklyPage = lazy(() => import("../job-development/WeeklyPage.tsx"));
 const LogContactPage = lazy(() => import("../job-development/LogContactPage.tsx"));

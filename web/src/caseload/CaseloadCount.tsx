@@ -1,4 +1,4 @@
-import { caseloadAgainstFte } from "@core/caseload/flags";
+import { caseloadAgainstFte } from "@core/caseload/limit";
 import { Group, Progress, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../platform/format.ts";

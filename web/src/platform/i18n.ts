@@ -1,4 +1,4 @@
-import type { MessageKey, MessageParams, Messages, SupervisionMessages } from "@core/i18n/index";
+import type { MessageKey, MessageParams, Messages } from "@core/i18n/index";
 import { defaultLocale, isLocale, type Locale, negotiateLocale } from "@core/i18n/locales";
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
@@ -16,27 +16,21 @@ const catalogues: Record<Locale, () => Promise<Messages>> = {
   en: () => import("@core/i18n/en").then((m) => m.en),
 };
 
-/**
- * The supervision agenda's and the activity review's messages, fetched with those pages (their
- * lazy routes wait for them), so the first page's catalogue does not carry them.
- */
-const supervisionCatalogues: Record<Locale, () => Promise<SupervisionMessages>> = {
-  fi: () => import("@core/i18n/fi/supervision").then((m) => m.supervision),
-  sv: () => import("@core/i18n/sv/supervision").then((m) => m.supervision),
-  en: () => import("@core/i18n/en/supervision").then((m) => m.supervision),
-};
-const supervisionLoaded = new Map<Locale, Promise<void>>();
+/** Loaders of the messages lazy pages bring with them; a language change runs each for the new language. */
+const pageMessageLoaders = new Set<(locale: Locale) => Promise<void>>();
 
-/** Adds the supervision pages' messages in `locale` (once); a later language change adds its own. */
-export function loadSupervisionMessages(locale: Locale = currentLocale()): Promise<void> {
-  let loading = supervisionLoaded.get(locale);
-  if (!loading) {
-    loading = supervisionCatalogues[locale]().then((catalogue) => {
-      i18next.addResourceBundle(locale, "translation", catalogue, true, false);
-    });
-    supervisionLoaded.set(locale, loading);
-  }
-  return loading;
+/**
+ * Adds messages a lazy page brings with it (kept out of the first page's catalogue) in the current
+ * language, and in every language switched to later.
+ */
+export async function addPageMessages(load: (locale: Locale) => Promise<void>): Promise<void> {
+  pageMessageLoaders.add(load);
+  await load(currentLocale());
+}
+
+/** Merges a page's messages into a language's catalogue. */
+export function mergeMessages(locale: Locale, catalogue: object): void {
+  i18next.addResourceBundle(locale, "translation", catalogue, true, false);
 }
 
 function storedLocale(): Locale | null {
@@ -75,7 +69,7 @@ async function loadCatalogue(locale: Locale): Promise<void> {
 /** Switches the interface language, fetching its catalogue first so no key shows untranslated. */
 export async function changeLocale(locale: Locale): Promise<void> {
   await loadCatalogue(locale);
-  if (supervisionLoaded.size > 0) await loadSupervisionMessages(locale);
+  await Promise.all([...pageMessageLoaders].map((load) => load(locale)));
   await i18next.changeLanguage(locale);
 }
 

@@ -304,7 +304,7 @@ export const clients = {
   caseload: {
     myTitle: "My caseload",
     activeCount: "{{active}} active",
-    fteNotRecorded: "FTE not recorded, so it cannot be compared with the expectation.",
+    fteNotRecorded: "FTE not recorded.",
     activeOfLimit: "{{active}} / {{limit}} active",
     fte: "FTE {{fte}}",
     overLimit: "The caseload is over the recommended limit.",

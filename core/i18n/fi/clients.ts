@@ -300,7 +300,7 @@ export const clients = {
   caseload: {
     myTitle: "Oma asiakasmäärä",
     activeCount: "{{active}} aktiivista",
-    fteNotRecorded: "Työaikaa (htv) ei ole kirjattu, joten suositukseen ei voi verrata.",
+    fteNotRecorded: "Työaikaa (htv) ei ole kirjattu.",
     activeOfLimit: "{{active}} / {{limit}} aktiivista",
     fte: "Työaika {{fte}} htv",
     overLimit: "Asiakasmäärä ylittää suosituksen.",

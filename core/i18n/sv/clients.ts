@@ -301,7 +301,7 @@ export const clients = {
   caseload: {
     myTitle: "Min klientmängd",
     activeCount: "{{active}} aktiva",
-    fteNotRecorded: "Arbetstid (årsv.) har inte registrerats, så det kan inte jämföras med rekommendationen.",
+    fteNotRecorded: "Arbetstid (årsv.) inte registrerad.",
     activeOfLimit: "{{active}} / {{limit}} aktiva",
     fte: "Arbetstid {{fte}} årsv.",
     overLimit: "Klientmängden överskrider rekommendationen.",

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useFormat } from "../platform/format.ts";
 import { QueryGate, StatusMessage } from "../platform/ui.tsx";
+import "../supervision/messages.ts";
 import { ActivityFormModal } from "./ActivityFormModal.tsx";
 import type { ActivityReview } from "./types.ts";
 import { useActivityReview } from "./useActivities.ts";

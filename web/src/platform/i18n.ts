@@ -16,23 +16,6 @@ const catalogues: Record<Locale, () => Promise<Messages>> = {
   en: () => import("@core/i18n/en").then((m) => m.en),
 };
 
-/** Loaders of the messages lazy pages bring with them; a language change runs each for the new language. */
-const pageMessageLoaders = new Set<(locale: Locale) => Promise<void>>();
-
-/**
- * Adds messages a lazy page brings with it (kept out of the first page's catalogue) in the current
- * language, and in every language switched to later.
- */
-export async function addPageMessages(load: (locale: Locale) => Promise<void>): Promise<void> {
-  pageMessageLoaders.add(load);
-  await load(currentLocale());
-}
-
-/** Merges a page's messages into a language's catalogue. */
-export function mergeMessages(locale: Locale, catalogue: object): void {
-  i18next.addResourceBundle(locale, "translation", catalogue, true, false);
-}
-
 function storedLocale(): Locale | null {
   try {
     const value = localStorage.getItem(storageKey);
@@ -61,15 +44,19 @@ export function currentLocale(): Locale {
   return isLocale(lng) ? lng : defaultLocale;
 }
 
+// Tracked here, not asked of i18next: a lazy page may already have added its own messages to a
+// language whose catalogue is not loaded yet (supervision/messages.ts).
+const loaded = new Set<Locale>();
+
 async function loadCatalogue(locale: Locale): Promise<void> {
-  if (i18next.hasResourceBundle(locale, "translation")) return;
-  i18next.addResourceBundle(locale, "translation", await catalogues[locale]());
+  if (loaded.has(locale)) return;
+  i18next.addResourceBundle(locale, "translation", await catalogues[locale](), true, false);
+  loaded.add(locale);
 }
 
 /** Switches the interface language, fetching its catalogue first so no key shows untranslated. */
 export async function changeLocale(locale: Locale): Promise<void> {
   await loadCatalogue(locale);
-  await Promise.all([...pageMessageLoaders].map((load) => load(locale)));
   await i18next.changeLanguage(locale);
 }
 
@@ -89,6 +76,7 @@ i18next.on("languageChanged", (lng) => {
 export async function startI18n(): Promise<void> {
   const lng = initialLocale();
   const catalogue = await catalogues[lng]();
+  loaded.add(lng);
   await i18next.use(initReactI18next).init({
     resources: { [lng]: { translation: catalogue } },
     lng,

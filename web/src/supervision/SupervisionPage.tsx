@@ -6,12 +6,19 @@ import { useFormat } from "../platform/format.ts";
 import { useMe } from "../platform/session.ts";
 import type { Me } from "../platform/types.ts";
 import { QueryGate } from "../platform/ui.tsx";
-import { ledTeams } from "./nav.ts";
 import { SupervisionLine } from "./SupervisionLine.tsx";
 import { type SupervisionAgenda, useSupervisionAgenda } from "./supervision-api.ts";
+import "./messages.ts";
 import "./supervision.css";
 
 type Coach = SupervisionAgenda["coaches"][number];
+
+/** The IPS teams the user leads in the organisation, with their names. */
+function ledTeams(me: Me, organisationId: string | null): { teamId: string; teamName: string }[] {
+  return me.memberships
+    .filter((m) => m.organisationId === organisationId && m.role === "team_lead" && m.teamId)
+    .map((m) => ({ teamId: m.teamId as string, teamName: m.teamName ?? "" }));
+}
 
 /**
  * The team lead's agenda for the weekly group supervision, coach by coach; each line opens the

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { buildClientWithConsent } from "../platform/testing/client-factories.ts";
-import { type BuiltStaff, buildOrganisation, buildStaff, buildTeam } from "../platform/testing/factories.ts";
+import { buildOrganisation, buildTeam } from "../platform/testing/factories.ts";
+import { buildSignedInStaff } from "../platform/testing/signed-in-staff.ts";
 import { createTestApp, type TestApp } from "../platform/testing/test-app.ts";
 import type { TestClient } from "../platform/testing/test-client.ts";
 
@@ -16,10 +17,8 @@ type Review = {
 
 describe("activities whose type and mode disagree", () => {
   let t: TestApp;
-  const people: Record<string, BuiltStaff> = {};
-  const as: Record<string, TestClient> = {};
-  const who = (key: string) => as[key] as TestClient;
-  const idOf = (key: string) => (people[key] as BuiltStaff).id;
+  let who: (key: string) => TestClient;
+  let idOf: (key: string) => string;
   const ids: Record<string, string> = {};
   let mine: { clientId: string; episodeId: string };
   let orgId: string;
@@ -59,7 +58,7 @@ describe("activities whose type and mode disagree", () => {
     const teamB = (await buildTeam(t.database, orgId, "ips_team")).id;
     const clinic = (await buildTeam(t.database, orgId, "treatment_team")).id;
     const otherTeam = (await buildTeam(t.database, otherOrg, "ips_team")).id;
-    for (const [key, role, org, teamId] of [
+    ({ who, idOf } = await buildSignedInStaff(t, [
       ["c1", "coach", orgId, teamA],
       ["c2", "coach", orgId, teamA],
       ["lead", "team_lead", orgId, teamA],
@@ -67,11 +66,7 @@ describe("activities whose type and mode disagree", () => {
       ["clinician", "clinician", orgId, clinic],
       ["evaluator", "evaluator", orgId, null],
       ["otherCoach", "coach", otherOrg, otherTeam],
-    ] as const) {
-      people[key] = await buildStaff(t.database, { organisationId: org, role, teamId });
-      as[key] = t.client();
-      await who(key).signIn((people[key] as BuiltStaff).email, (people[key] as BuiltStaff).password);
-    }
+    ]));
     mine = await buildClientWithConsent(t.database, {
       organisationId: orgId,
       ipsTeamId: teamA,

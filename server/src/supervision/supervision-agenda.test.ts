@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { addDays, helsinkiDate } from "../../../core/time/dates.ts";
 import { buildClientWithConsent } from "../platform/testing/client-factories.ts";
-import { type BuiltStaff, buildOrganisation, buildStaff, buildTeam } from "../platform/testing/factories.ts";
+import { buildOrganisation, buildTeam } from "../platform/testing/factories.ts";
+import { buildSignedInStaff } from "../platform/testing/signed-in-staff.ts";
 import { createTestApp, type TestApp } from "../platform/testing/test-app.ts";
 import type { TestClient } from "../platform/testing/test-client.ts";
 
@@ -33,10 +34,8 @@ describe("the team lead's supervision agenda", () => {
   let orgId: string;
   let teamA: string;
   let employerId: string;
-  const people: Record<string, BuiltStaff> = {};
-  const as: Record<string, TestClient> = {};
-  const who = (key: string) => as[key] as TestClient;
-  const idOf = (key: string) => (people[key] as BuiltStaff).id;
+  let who: (key: string) => TestClient;
+  let idOf: (key: string) => string;
   const clients: Record<string, { clientId: string; episodeId: string }> = {};
   const url = () => `/api/organisations/${orgId}/teams/${teamA}/supervision`;
 
@@ -125,7 +124,7 @@ describe("the team lead's supervision agenda", () => {
     const teamB = (await buildTeam(t.database, orgId, "ips_team")).id;
     const clinic = (await buildTeam(t.database, orgId, "treatment_team")).id;
     const otherTeam = (await buildTeam(t.database, otherOrg, "ips_team")).id;
-    for (const [key, role, org, teamId] of [
+    ({ who, idOf } = await buildSignedInStaff(t, [
       ["c1", "coach", orgId, teamA],
       ["c2", "coach", orgId, teamA],
       ["lead", "team_lead", orgId, teamA],
@@ -134,11 +133,7 @@ describe("the team lead's supervision agenda", () => {
       ["evaluator", "evaluator", orgId, null],
       ["admin", "org_admin", orgId, null],
       ["otherLead", "team_lead", otherOrg, otherTeam],
-    ] as const) {
-      people[key] = await buildStaff(t.database, { organisationId: org, role, teamId });
-      as[key] = t.client();
-      await who(key).signIn((people[key] as BuiltStaff).email, (people[key] as BuiltStaff).password);
-    }
+    ]));
     await t.database.db
       .updateTable("membership")
       .set({ fte: 0.1 })

@@ -6,14 +6,19 @@
  */
 import { lastFullQuarter, quartersEnding } from "../core/outcomes/periods.ts";
 import { currentRuleSet } from "../core/outcomes/rule-sets.ts";
+import { supervisionWeek } from "../core/supervision/agenda.ts";
+import { addDays } from "../core/time/dates.ts";
 import type { Actor } from "../server/src/access/actor.ts";
 import { requireNetworkAccess } from "../server/src/access/aggregate-gate.ts";
 import { requireClientAccess, visibleClients } from "../server/src/access/client-gate.ts";
 import { gatedIds } from "../server/src/access/gated-client.ts";
 import { activitiesQuery, clientTeamIds, loadActivity } from "../server/src/activities/activity-query.ts";
 import { checkActivityContent, currentEpisodeId } from "../server/src/activities/activity-rules.ts";
+import { disagreeingActivities } from "../server/src/activities/list-activity-review.ts";
 import { caseloadRows } from "../server/src/clients/caseload-query.ts";
 import { episodesOf } from "../server/src/episodes/episode-query.ts";
+import { coachesOf, ledTeamIds } from "../server/src/job-development/team-coaches.ts";
+import { jobDevelopmentEvents } from "../server/src/job-development/weekly-events.ts";
 import { networkAgreements } from "../server/src/networks/network-query.ts";
 import { readStoredSummaries } from "../server/src/outcome-summaries/read-stored-summaries.ts";
 import { teamQuarterSummaries } from "../server/src/outcome-summaries/team-quarter-summaries.ts";
@@ -24,6 +29,10 @@ import type { Trx } from "../server/src/platform/db/transaction.ts";
 import type { TestClient } from "../server/src/platform/testing/test-client.ts";
 import { snoozesOf } from "../server/src/todo/snoozes-of.ts";
 import { todosOf } from "../server/src/todo/todos-of.ts";
+import {
+  jobsOfEpisodes,
+  lastFaceToFaceEmployerContacts,
+} from "../server/src/supervision/supervision-facts.ts";
 import type { BenchDataset } from "./dataset.ts";
 
 export type Role = "networkEvaluator" | "orgEvaluator" | "orgAdmin" | "lead" | "coach";
@@ -135,6 +144,43 @@ export function benchPages(d: BenchDataset, today: string): Page[] {
         await todosOf(trx, actor, today);
         return snoozesOf(trx, actor, today);
       },
+    },
+    {
+      name: "supervision agenda",
+      role: "lead",
+      local: true,
+      api: (c) => c.get(`${org}/teams/${d.teamId}/supervision`),
+      bare: async (trx, actor) => {
+        await requireOutcomeScope(trx, actor, d.organisationId, { kind: "team", teamId: d.teamId });
+        const rows = await caseloadRows(trx, actor, { ipsTeamIds: [d.teamId] }, today);
+        const searching = rows.filter((r) => r.phase === "career_profile" || r.phase === "job_search");
+        await lastFaceToFaceEmployerContacts(
+          trx,
+          actor,
+          searching.map((r) => r.episodeId),
+          today,
+        );
+        await jobsOfEpisodes(
+          trx,
+          actor,
+          rows.map((r) => r.episodeId),
+          today,
+        );
+        const coaches = await coachesOf(trx, { teamIds: [d.teamId] });
+        const monday = supervisionWeek(today).monday;
+        return jobDevelopmentEvents(
+          trx,
+          coaches.map((c) => c.userId),
+          new Date(`${addDays(monday, -1)}T00:00:00Z`),
+        );
+      },
+    },
+    {
+      name: "activity review (type and mode)",
+      role: "coach",
+      local: true,
+      api: (c) => c.get("/api/activity-review"),
+      bare: (trx, actor) => disagreeingActivities(trx, actor, ledTeamIds(actor), today),
     },
     {
       name: "client list",

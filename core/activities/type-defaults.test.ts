@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { activityTypes } from "../contracts/activities.ts";
-import { activityDefaults } from "./type-defaults.ts";
+import { type activityModes, activityTypes } from "../contracts/activities.ts";
+import { activityDefaults, typeAndModeDisagree, typesWithOwnMode } from "./type-defaults.ts";
 
 describe("activity type defaults", () => {
   const cases: Array<[(typeof activityTypes)[number], ReturnType<typeof activityDefaults>]> = [
@@ -23,5 +23,29 @@ describe("activity type defaults", () => {
       assert.ok(d, type);
       if (d.mode === "phone") assert.equal(d.place, "remote", type);
     }
+  });
+});
+
+describe("activity type and mode that disagree", () => {
+  const cases: Array<[(typeof activityTypes)[number], (typeof activityModes)[number], boolean]> = [
+    ["phone_call", "phone", false],
+    ["phone_call", "face_to_face", true],
+    ["phone_call", "video", true],
+    ["phone_call", "message", true],
+    ["workplace_visit", "face_to_face", false],
+    ["workplace_visit", "phone", true],
+    ["workplace_visit", "video", true],
+    ["employer_contact", "phone", false],
+    ["employer_contact", "face_to_face", false],
+    ["client_meeting", "video", false],
+    ["outreach_attempt", "face_to_face", false],
+    ["documentation", "face_to_face", false],
+  ];
+  for (const [type, mode, disagree] of cases) {
+    test(`${type} by ${mode}`, () => assert.equal(typeAndModeDisagree(type, mode), disagree));
+  }
+
+  test("a type with its own mode never defaults to another mode", () => {
+    for (const [type, mode] of typesWithOwnMode) assert.equal(activityDefaults(type).mode, mode, type);
   });
 });

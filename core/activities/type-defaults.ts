@@ -28,3 +28,24 @@ const defaults: Record<ActivityType, ActivityDefaults> = {
 export function activityDefaults(type: ActivityType): ActivityDefaults {
   return defaults[type];
 }
+
+/**
+ * Types that name their own mode: a phone call is by phone and a workplace visit is met face to
+ * face, whatever was ticked. An activity whose mode contradicts its type was most likely saved
+ * with a stale default (the form kept "face to face" after "phone call" was chosen) and would be
+ * counted as face-to-face work (V6 employer contacts, V13 community time) — the coach reviews it.
+ * Other types can happen in any mode (an employer contact by phone is still an employer contact).
+ */
+const modeOfType: Partial<Record<ActivityType, ActivityMode>> = {
+  phone_call: "phone",
+  workplace_visit: "face_to_face",
+};
+
+/** The (type, mode) pairs that disagree, as the list of types and the one mode each must have. */
+export const typesWithOwnMode = Object.entries(modeOfType) as Array<[ActivityType, ActivityMode]>;
+
+/** True when the activity's mode contradicts its type (see `typesWithOwnMode`). */
+export function typeAndModeDisagree(type: ActivityType, mode: ActivityMode): boolean {
+  const own = modeOfType[type];
+  return own !== undefined && own !== mode;
+}

@@ -117,6 +117,9 @@ export const auditEventTypes = [
   // Outcome figures (issue 9): dashboards read, and the clients behind a number
   "outcomes.viewed",
   "outcomes.clients_viewed",
+  // The team lead's supervision agenda (issue 10) and the activities whose type and mode disagree
+  "supervision.agenda_viewed",
+  "activity.review_listed",
 ] as const;
 
 export type AuditEventType = (typeof auditEventTypes)[number];

@@ -1,8 +1,9 @@
 import { activePhases, type Phase } from "../episodes/phase.ts";
 import { daysBetween } from "../time/dates.ts";
+import { CASELOAD_LIMIT } from "./limit.ts";
 
-/** The IPS expectation of active clients per full-time coach (fidelity S1, anchor 5). */
-export const CASELOAD_LIMIT = 20;
+export { CASELOAD_LIMIT };
+
 export const NO_CONTACT_DAYS = 14;
 export const FIRST_EMPLOYER_CONTACT_DAYS = 30;
 export const RECENT_JOB_START_DAYS = 30;

@@ -159,3 +159,11 @@ export const activityList = z.strictObject({
 });
 
 export const activityParams = z.strictObject({ clientId: uuid, activityId: uuid });
+
+/**
+ * Activities whose type and mode disagree (core/activities/type-defaults.ts), for their coach or
+ * team lead to correct through the activity's edit (which keeps the earlier version).
+ */
+export const activityReview = z.object({
+  items: z.array(z.object({ clientId: uuid, clientName: z.string(), activity })),
+});

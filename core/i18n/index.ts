@@ -1,13 +1,23 @@
+import { supervision as enSupervision } from "./en/supervision.ts";
 import { en } from "./en.ts";
+import { supervision as fiSupervision } from "./fi/supervision.ts";
 import { fi } from "./fi.ts";
 import { defaultLocale, type Locale } from "./locales.ts";
+import { supervision as svSupervision } from "./sv/supervision.ts";
 import { sv } from "./sv.ts";
-import type { MessageKey, MessageParams, Messages } from "./types.ts";
+import type { MessageKey, MessageParams, Messages, SupervisionMessages } from "./types.ts";
 
-export type { MessageKey, MessageParams, Messages } from "./types.ts";
+export type { MessageKey, MessageParams, Messages, SupervisionMessages } from "./types.ts";
 
 /** Every catalogue, by locale. Finnish is the source of truth. */
 export const messages: Record<Locale, Messages> = { fi, sv, en };
+
+/** The messages the web app loads with the supervision and activity review pages, by locale. */
+export const supervisionMessages: Record<Locale, SupervisionMessages> = {
+  fi: fiSupervision,
+  sv: svSupervision,
+  en: enSupervision,
+};
 
 function lookup(catalogue: Messages, key: string): string | undefined {
   let node: unknown = catalogue;

@@ -1,9 +1,16 @@
+import type { supervision } from "./fi/supervision.ts";
 import type { fi } from "./fi.ts";
 
 type Leaves<T> = { [K in keyof T]: T[K] extends string ? string : Leaves<T[K]> };
 
 /** The shape every catalogue must have: exactly the Finnish keys, every leaf a string. */
 export type Messages = Leaves<typeof fi>;
+
+/**
+ * Messages of the supervision agenda and the activity review pages, loaded with those pages
+ * (not part of the first page's catalogue); sv and en have exactly the Finnish keys.
+ */
+export type SupervisionMessages = Leaves<typeof supervision>;
 
 type Paths<T, P extends string = ""> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Paths<T[K], `${P}${K}.`>;

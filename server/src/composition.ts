@@ -33,6 +33,7 @@ import { registerPlatformRoutes } from "./platform/http/platform-routes.ts";
 import { registerProfileRoutes } from "./profile/routes.ts";
 import { registerStaffRoutes } from "./staff/routes.ts";
 import { registerStudyRoutes } from "./studies/routes.ts";
+import { registerSupervisionRoutes } from "./supervision/routes.ts";
 import { registerTeamRoutes } from "./teams/routes.ts";
 import { registerTodoRoutes } from "./todo/routes.ts";
 import { registerWorkTrialRoutes } from "./work-trials/routes.ts";
@@ -85,6 +86,7 @@ export async function buildServer({ config, database, webRoot = defaultWebRoot, 
   registerTodoRoutes(app, database);
   registerNetworkRoutes(app, database, config.suppressionThreshold);
   registerComparisonRoutes(app, database);
+  registerSupervisionRoutes(app, database);
   registerOutcomeExportRoutes(app, database, {
     team: (actor, params, query, locale) =>
       getTeamOutcomes(database, actor, params, query, { today: helsinkiDate(), locale }),

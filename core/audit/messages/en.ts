@@ -40,6 +40,8 @@ export const auditEn: AuditMessages = {
     "todo.viewed": "To-do list opened",
     "todo.snoozed": "To-do item snoozed",
     "todo.unsnoozed": "Snoozed to-do item brought back",
+    "supervision.agenda_viewed": "Supervision agenda opened",
+    "activity.review_listed": "Activities to review (type and mode) listed",
     "episode.opened": "Episode opened",
     "episode.referral_decided": "Referral decided",
     "episode.agreement_recorded": "Cooperation agreement recorded",

@@ -43,6 +43,8 @@ export const auditFi = {
     "todo.viewed": "Tehtävälista avattu",
     "todo.snoozed": "Tehtävä siirretty myöhemmäksi",
     "todo.unsnoozed": "Siirretty tehtävä palautettu",
+    "supervision.agenda_viewed": "Työnohjauksen asialista avattu",
+    "activity.review_listed": "Tarkistettavat kirjaukset (tyyppi ja tapa) listattu",
     "episode.opened": "Palvelujakso avattu",
     "episode.referral_decided": "Lähetteestä päätetty",
     "episode.agreement_recorded": "Yhteistyösopimus kirjattu",

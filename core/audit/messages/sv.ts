@@ -40,6 +40,8 @@ export const auditSv: AuditMessages = {
     "todo.viewed": "Att göra-listan öppnad",
     "todo.snoozed": "Uppgift uppskjuten",
     "todo.unsnoozed": "Uppskjuten uppgift återställd",
+    "supervision.agenda_viewed": "Handledningens dagordning öppnad",
+    "activity.review_listed": "Aktiviteter att granska (typ och sätt) listade",
     "episode.opened": "Serviceperiod öppnad",
     "episode.referral_decided": "Beslut om remissen",
     "episode.agreement_recorded": "Samarbetsavtal registrerat",

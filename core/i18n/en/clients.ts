@@ -311,6 +311,8 @@ export const clients = {
   },
   caseload: {
     myTitle: "My caseload",
+    activeCount: "{{active}} active",
+    fteNotRecorded: "FTE not recorded.",
     activeOfLimit: "{{active}} / {{limit}} active",
     fte: "FTE {{fte}}",
     overLimit: "The caseload is over the recommended limit.",

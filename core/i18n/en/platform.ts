@@ -24,6 +24,8 @@ export const platform = {
     names: { fi: "suomi", sv: "svenska", en: "English" },
   },
   nav: {
+    supervision: "Supervision agenda",
+    activityReview: "Records to review",
     main: "Main menu",
     skipToContent: "Skip to content",
     openMenu: "Open menu",

@@ -307,6 +307,8 @@ export const clients = {
   },
   caseload: {
     myTitle: "Oma asiakasmäärä",
+    activeCount: "{{active}} aktiivista",
+    fteNotRecorded: "Työaikaa (htv) ei ole kirjattu.",
     activeOfLimit: "{{active}} / {{limit}} aktiivista",
     fte: "Työaika {{fte}} htv",
     overLimit: "Asiakasmäärä ylittää suosituksen.",

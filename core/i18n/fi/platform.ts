@@ -24,6 +24,8 @@ export const platform = {
     names: { fi: "suomi", sv: "svenska", en: "English" },
   },
   nav: {
+    supervision: "Työnohjauksen asialista",
+    activityReview: "Tarkistettavat kirjaukset",
     main: "Päävalikko",
     skipToContent: "Siirry sisältöön",
     openMenu: "Avaa valikko",

@@ -308,6 +308,8 @@ export const clients = {
   },
   caseload: {
     myTitle: "Min klientmängd",
+    activeCount: "{{active}} aktiva",
+    fteNotRecorded: "Arbetstid (årsv.) inte registrerad.",
     activeOfLimit: "{{active}} / {{limit}} aktiva",
     fte: "Arbetstid {{fte}} årsv.",
     overLimit: "Klientmängden överskrider rekommendationen.",

@@ -24,6 +24,8 @@ export const platform = {
     names: { fi: "suomi", sv: "svenska", en: "English" },
   },
   nav: {
+    supervision: "Agenda för handledning",
+    activityReview: "Registreringar att granska",
     main: "Huvudmeny",
     skipToContent: "Hoppa till innehållet",
     openMenu: "Öppna menyn",

@@ -67,6 +67,7 @@ const allowed: Record<string, string> = {
   "activities/insert-activity.ts": "inserts an activity for the GatedClient it is handed (or for none)",
   "activities/list-activities.ts": WITH_CLIENT,
   "activities/list-activity-revisions.ts": WITH_CLIENT,
+  "activities/list-activity-review.ts": `${VISIBLE}; the activities are then read by the ids that query found`,
   "activities/retract-activity.ts": WITH_CLIENT,
   "calendar/appointment-query.ts": VISIBLE,
   "calendar/cancel-appointment.ts":
@@ -122,6 +123,7 @@ const allowed: Record<string, string> = {
   "job-development/weekly-events.ts":
     "counts the named coaches' own job development events for the weekly picture; no client fields are read",
   "jobs/check-job.ts": GATED_HELPER,
+  "supervision/supervision-facts.ts": VISIBLE,
   "jobs/end-job.ts": WITH_CLIENT,
   "jobs/job-query.ts": GATED_HELPER,
   "jobs/start-job.ts": "inserts a job for the GatedClient it is handed (record-job, hiring from a lead)",

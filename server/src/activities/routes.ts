@@ -6,16 +6,19 @@ import {
   activityList,
   activityPage,
   activityParams,
+  activityReview,
   activityRevision,
   editActivity as editBody,
   recordActivity as recordBody,
   retractActivity as retractBody,
 } from "../../../core/contracts/activities.ts";
 import { clientParams } from "../../../core/contracts/clients.ts";
+import { helsinkiDate } from "../../../core/time/dates.ts";
 import { actorOf } from "../access/enforce-route-policy.ts";
 import type { Database } from "../platform/db/database.ts";
 import { editActivity } from "./edit-activity.ts";
 import { listActivities } from "./list-activities.ts";
+import { listActivityReview } from "./list-activity-review.ts";
 import { listActivityRevisions } from "./list-activity-revisions.ts";
 import { recordActivity } from "./record-activity.ts";
 import { retractActivity } from "./retract-activity.ts";
@@ -26,6 +29,17 @@ export function registerActivityRoutes(app: FastifyInstance, database: Database)
   const tags = ["activities"];
   const full = { policy: { kind: "client" as const, need: "full" as const } };
   const base = "/api/clients/:clientId/activities";
+
+  r.get("/api/activity-review", {
+    // The caller's own caseload (a coach) and the teams they lead; the use case scopes it.
+    config: { policy: { kind: "signedIn" } },
+    schema: {
+      tags,
+      summary: "Activities whose type and mode disagree (a phone call saved as face to face), to correct",
+      response: { 200: activityReview },
+    },
+    handler: (request) => listActivityReview(database, actorOf(request), helsinkiDate()),
+  });
 
   r.get(base, {
     config: { policy: { kind: "client", need: "shared" } },

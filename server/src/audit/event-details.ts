@@ -219,6 +219,8 @@ export const auditDetailsSchemas = {
     quarter: code,
     clientIds: ids,
   }),
+  "supervision.agenda_viewed": z.strictObject({ teamId: id, clientIds: ids }),
+  "activity.review_listed": z.strictObject({ teamIds: ids, activityIds: ids, clientIds: ids }),
 } satisfies Record<AuditEventType, z.ZodType>;
 
 export class AuditDetailsError extends Error {}

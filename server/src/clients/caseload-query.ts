@@ -12,6 +12,10 @@ export type CaseloadRow = {
   clientId: string;
   organisationId: string;
   name: string;
+  /** The episode the row describes (the client's latest) and its referral and agreement dates. */
+  episodeId: string;
+  referralDate: string;
+  agreementDate: string | null;
   coachUserId: string | null;
   ipsTeamId: string | null;
   phase: ReturnType<typeof phaseOf>;
@@ -75,6 +79,9 @@ export async function caseloadRows(
       clientId: c.id,
       organisationId: c.organisation_id,
       name: `${c.first_name} ${c.last_name}`,
+      episodeId: episode.id,
+      referralDate: episode.referral_date,
+      agreementDate: episode.agreement_date,
       coachUserId: episode.coach_user_id,
       ipsTeamId: episode.ips_team_id,
       phase,

@@ -1,6 +1,7 @@
 import type {
   activity,
   activityPage,
+  activityReview,
   activityRevision,
   editActivity,
   recordActivity,
@@ -12,6 +13,7 @@ import type { z } from "zod";
 export type Activity = z.infer<typeof activity>;
 export type ActivityPage = z.infer<typeof activityPage>;
 export type ActivityRevision = z.infer<typeof activityRevision>;
+export type ActivityReview = z.infer<typeof activityReview>;
 export type RecordActivity = z.input<typeof recordActivity>;
 export type EditActivity = z.input<typeof editActivity>;
 export type RecordHeldAppointment = z.input<typeof recordHeldAppointment>;

@@ -4,6 +4,7 @@ import { api, query } from "../platform/api.ts";
 import type {
   Activity,
   ActivityPage,
+  ActivityReview,
   ActivityRevision,
   EditActivity,
   RecordActivity,
@@ -11,6 +12,16 @@ import type {
 } from "./types.ts";
 
 export const activitiesKey = (clientId: string) => ["client", clientId, "activities"] as const;
+/** The caller's activities whose type and mode disagree (their caseload, the teams they lead). */
+export const activityReviewKey = ["activity-review"] as const;
+
+/** Activities whose type and mode disagree, for the coach or team lead to correct. */
+export function useActivityReview() {
+  return useQuery({
+    queryKey: activityReviewKey,
+    queryFn: () => api<ActivityReview>("GET", "/api/activity-review"),
+  });
+}
 
 /** The client's activities, newest first; the server filters what a shared viewer may see. */
 export function useActivities(clientId: string, limit: number) {
@@ -57,6 +68,7 @@ export function useSaveActivity(target: ActivityTarget) {
     onSuccess: () => {
       if (target.clientId) void client.invalidateQueries({ queryKey: activitiesKey(target.clientId) });
       void client.invalidateQueries({ queryKey: appointmentsKey });
+      void client.invalidateQueries({ queryKey: activityReviewKey });
     },
   });
 }

@@ -33,6 +33,9 @@ const EmployersPage = lazy(() => import("../employers/EmployersPage.tsx"));
 const NewEmployerPage = lazy(() => import("../employers/NewEmployerPage.tsx"));
 const ImportEmployersPage = lazy(() => import("../employers/ImportEmployersPage.tsx"));
 const EmployerPage = lazy(() => import("../employers/EmployerPage.tsx"));
+// These two pages bring their own messages (supervision/messages.ts), not in the first page's catalogue.
+const SupervisionPage = lazy(() => import("../supervision/SupervisionPage.tsx"));
+const ActivityReviewPage = lazy(() => import("../activities/ActivityReviewPage.tsx"));
 const WeeklyPage = lazy(() => import("../job-development/WeeklyPage.tsx"));
 const LogContactPage = lazy(() => import("../job-development/LogContactPage.tsx"));
 const LeadsPage = lazy(() => import("../job-development/LeadsPage.tsx"));
@@ -78,6 +81,8 @@ export function AppRoutes() {
             <Route path="team-caseloads" element={<TeamCaseloadsPage />} />
           </Route>
           <Route path="job-development" element={<WeeklyPage />} />
+          <Route path="supervision" element={<SupervisionPage />} />
+          <Route path="activity-review" element={<ActivityReviewPage />} />
           <Route path="platform/organisations" element={<OrganisationsPage />} />
           <Route path="platform/networks" element={<PlatformNetworksPage />} />
           <Route path="outcomes" element={<OutcomesIndexPage />} />

@@ -1,6 +1,7 @@
 import { Badge, NavLink, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
+import { activityReviewNavItems } from "../activities/nav.ts";
 import { calendarNavItems } from "../calendar/nav.ts";
 import { clientNavItems } from "../clients/nav.ts";
 import { jobDevelopmentNavItems } from "../job-development/nav.ts";
@@ -9,6 +10,7 @@ import { useOutcomesNavItems } from "../outcomes/nav.ts";
 import { permissionsIn } from "../platform/session.ts";
 import type { Me } from "../platform/types.ts";
 import { useTodoDueCount } from "../todo/nav.ts";
+import { supervisionNavItems } from "../supervision/nav.ts";
 
 type Item = { to: string; label: string; count?: number | null };
 
@@ -59,6 +61,8 @@ export function MainNav({ me, organisationId }: { me: Me; organisationId: string
       {clientNavItems(me, organisationId, can, t).map(link)}
       {calendarNavItems(me, t).map(link)}
       {jobDevelopmentNavItems(me, organisationId, can, t).map(link)}
+      {supervisionNavItems(me, organisationId, t).map(link)}
+      {activityReviewNavItems(me, organisationId, t).map(link)}
       {outcomes.map(link)}
       {link({ to: "/profile", label: t("nav.profile") })}
       {admin.length > 0 ? (

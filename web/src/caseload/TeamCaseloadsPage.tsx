@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import { PhaseBadge } from "../clients/PhaseBadge.tsx";
 import type { CaseloadEntry, TeamCaseloads } from "../clients/types.ts";
 import { QueryGate } from "../platform/ui.tsx";
+import { useScrollToHash } from "../platform/use-scroll-to-hash.ts";
 import { CaseloadCount } from "./CaseloadCount.tsx";
 import { FlagBadges, sortByAttention } from "./FlagBadges.tsx";
 import { useTeamCaseloads } from "./queries.ts";
@@ -12,6 +13,7 @@ import { useTeamCaseloads } from "./queries.ts";
 export default function TeamCaseloadsPage() {
   const { t } = useTranslation();
   const teams = useTeamCaseloads();
+  useScrollToHash(teams.data !== undefined);
   return (
     <Stack>
       <Title order={1}>{t("caseload.teamTitle")}</Title>
@@ -41,7 +43,7 @@ function TeamSection({ team }: { team: TeamCaseloads }) {
               <Title order={3} size="h4" id={`coach-${c.coachUserId}`}>
                 {c.coachName}
               </Title>
-              <CaseloadCount active={c.activeCount} limit={c.limit} fte={c.fte} />
+              <CaseloadCount active={c.activeCount} fte={c.fte} />
               <ClientLines entries={c.clients} />
             </Stack>
           </Card>

@@ -67,9 +67,14 @@ function Home({ me }: { me: Me }) {
       {coaches ? <MyWeek /> : null}
       {coaches ? <MyCaseload /> : null}
       {leads ? (
-        <Anchor component={Link} to="/team-caseloads">
-          {t("caseload.teamTitle")}
-        </Anchor>
+        <Group gap="lg">
+          <Anchor component={Link} to="/supervision">
+            {t("nav.supervision")}
+          </Anchor>
+          <Anchor component={Link} to="/team-caseloads">
+            {t("caseload.teamTitle")}
+          </Anchor>
+        </Group>
       ) : null}
       <MembershipsTable me={me} />
     </Stack>

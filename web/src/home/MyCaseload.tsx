@@ -24,11 +24,7 @@ export function MyCaseload() {
         <QueryGate isPending={caseload.isPending} error={caseload.error}>
           {caseload.data ? (
             <>
-              <CaseloadCount
-                active={caseload.data.activeCount}
-                limit={caseload.data.limit}
-                fte={caseload.data.fte}
-              />
+              <CaseloadCount active={caseload.data.activeCount} fte={caseload.data.fte} />
               <CaseloadList entries={caseload.data.clients} label={t("caseload.myTitle")} />
             </>
           ) : null}

@@ -6,6 +6,7 @@ import { useFormat } from "../platform/format.ts";
 import { useMe } from "../platform/session.ts";
 import type { Me } from "../platform/types.ts";
 import { QueryGate, TableScroll } from "../platform/ui.tsx";
+import { useScrollToHash } from "../platform/use-scroll-to-hash.ts";
 import { useWeeklyPicture } from "./queries.ts";
 import type { WeekCounts, WeeklyPicture } from "./types.ts";
 import { WeekChart } from "./WeekChart.tsx";
@@ -55,6 +56,7 @@ function Weekly({ me }: { me: Me }) {
 
 function Picture({ me, picture }: { me: Me; picture: WeeklyPicture }) {
   const { t } = useTranslation();
+  useScrollToHash(true);
   const mine = picture.coaches.find((c) => c.coachUserId === me.user.id) ?? null;
   const others = picture.coaches.filter((c) => c.coachUserId !== me.user.id);
   const teamTarget = picture.coaches.reduce((sum, c) => sum + c.target, 0);
@@ -81,7 +83,14 @@ function Picture({ me, picture }: { me: Me; picture: WeeklyPicture }) {
           {others.length > 0 ? (
             <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
               {others.map((c) => (
-                <Paper key={c.coachUserId} withBorder p="sm" component="section" aria-label={c.coachName}>
+                <Paper
+                  key={c.coachUserId}
+                  id={`week-${c.coachUserId}`}
+                  withBorder
+                  p="sm"
+                  component="section"
+                  aria-label={c.coachName}
+                >
                   <Title order={3} size="h4">
                     {c.coachName}
                   </Title>

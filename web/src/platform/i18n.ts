@@ -44,9 +44,14 @@ export function currentLocale(): Locale {
   return isLocale(lng) ? lng : defaultLocale;
 }
 
+// Tracked here, not asked of i18next: a lazy page may already have added its own messages to a
+// language whose catalogue is not loaded yet (supervision/messages.ts).
+const loaded = new Set<Locale>();
+
 async function loadCatalogue(locale: Locale): Promise<void> {
-  if (i18next.hasResourceBundle(locale, "translation")) return;
-  i18next.addResourceBundle(locale, "translation", await catalogues[locale]());
+  if (loaded.has(locale)) return;
+  i18next.addResourceBundle(locale, "translation", await catalogues[locale](), true, false);
+  loaded.add(locale);
 }
 
 /** Switches the interface language, fetching its catalogue first so no key shows untranslated. */
@@ -71,6 +76,7 @@ i18next.on("languageChanged", (lng) => {
 export async function startI18n(): Promise<void> {
   const lng = initialLocale();
   const catalogue = await catalogues[lng]();
+  loaded.add(lng);
   await i18next.use(initReactI18next).init({
     resources: { [lng]: { translation: catalogue } },
     lng,

@@ -153,7 +153,7 @@ describe("fuzzing every route of the OpenAPI document", () => {
     ];
   }
 
-  function callerFor(policy: RoutePolicy): { caller: TestClient; locale: "en" | "sv" } {
+  function callerFor(policy: RoutePolicy, path: string): { caller: TestClient; locale: "en" | "sv" } {
     if (policy.kind === "public") return { caller: anonymous, locale: "sv" };
     if (policy.kind === "platformAdmin")
       return { caller: callers.get("platformAdmin") as TestClient, locale: "en" };
@@ -161,14 +161,18 @@ describe("fuzzing every route of the OpenAPI document", () => {
       const role = roles.find((r) => rolesGrant([r], policy.permission)) ?? "org_admin";
       return { caller: callers.get(role) as TestClient, locale: "en" };
     }
-    // Figures: the organisation's admin sees every scope of it (the coach in the ids is a colleague).
-    if (policy.kind === "aggregate") return { caller: callers.get("org_admin") as TestClient, locale: "en" };
+    // Figures: the organisation's admin sees every scope of it (the coach in the ids is a colleague);
+    // the supervision agenda names clients, so only the team's lead opens it.
+    if (policy.kind === "aggregate") {
+      const role = path.endsWith("/supervision") ? "team_lead" : "org_admin";
+      return { caller: callers.get(role) as TestClient, locale: "en" };
+    }
     return { caller: callers.get("coach") as TestClient, locale: "en" };
   }
 
   /** The requests for one operation: a plausible one, then one hostile change at a time. */
   function casesFor(op: Operation): Case[] {
-    const { caller, locale } = callerFor(op.policy);
+    const { caller, locale } = callerFor(op.policy, op.path);
     const pathValue = (p: Param) => String(example(p.schema, p.name, ids));
     const pathParams = op.parameters.filter((p) => p.in === "path");
     const queryParams = op.parameters.filter((p) => p.in === "query");

@@ -1,0 +1,82 @@
+import { Anchor, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { useFormat } from "../platform/format.ts";
+import { QueryGate, StatusMessage } from "../platform/ui.tsx";
+import "../supervision/messages.ts";
+import { ActivityFormModal } from "./ActivityFormModal.tsx";
+import type { ActivityReview } from "./types.ts";
+import { useActivityReview } from "./useActivities.ts";
+
+type Line = ActivityReview["items"][number];
+
+/**
+ * Activities whose type and mode disagree (a phone call saved as face to face), from the coach's
+ * caseload or the teams the lead leads. "Correct" opens the activity's own edit form; the server
+ * keeps the earlier version, and the corrected activity leaves the list.
+ */
+export default function ActivityReviewPage() {
+  const { t } = useTranslation();
+  const review = useActivityReview();
+  const [editing, setEditing] = useState<Line | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  return (
+    <Stack>
+      <Title order={1}>{t("activityReview.title")}</Title>
+      <Text maw={760}>{t("activityReview.intro")}</Text>
+      <StatusMessage message={notice} />
+      <QueryGate isPending={review.isPending} error={review.error}>
+        {review.data?.items.length === 0 ? <Text>{t("activityReview.empty")}</Text> : null}
+        <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: "none" }}>
+          {review.data?.items.map((line) => (
+            <ReviewLine key={line.activity.id} line={line} onCorrect={() => setEditing(line)} />
+          ))}
+        </Stack>
+      </QueryGate>
+      <ActivityFormModal
+        target={
+          editing ? { kind: "edit", clientId: editing.clientId, activityId: editing.activity.id } : null
+        }
+        title={t("activityReview.correctTitle")}
+        activity={editing?.activity ?? null}
+        onClose={() => setEditing(null)}
+        onSaved={() => setNotice(t("activityReview.corrected"))}
+      />
+    </Stack>
+  );
+}
+
+function ReviewLine({ line, onCorrect }: { line: Line; onCorrect: () => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const a = line.activity;
+  const type = t(`activities.types.${a.type}`);
+  return (
+    <Paper component="li" withBorder p="md">
+      <Group justify="space-between" align="center" gap="sm">
+        <Stack gap={2}>
+          <Text fw={700}>{t("activityReview.line", { type, mode: t(`activities.modes.${a.mode}`) })}</Text>
+          <Text size="sm">
+            {format.dateTime(a.occurredAt)}
+            {a.details ? ` · ${t(`activities.places.${a.details.place}`)}` : ""}
+            {a.authorName ? ` · ${a.authorName}` : ""}
+          </Text>
+          <Anchor component={Link} to={`/clients/${line.clientId}?tab=contacts`} size="sm">
+            {line.clientName}
+          </Anchor>
+        </Stack>
+        {a.canEdit ? (
+          <Button
+            onClick={onCorrect}
+            aria-label={`${t("activityReview.correct")}: ${type}, ${line.clientName}, ${format.dateTime(a.occurredAt)}`}
+          >
+            {t("activityReview.correct")}
+          </Button>
+        ) : (
+          <Text size="sm">{t("activityReview.notYours")}</Text>
+        )}
+      </Group>
+    </Paper>
+  );
+}

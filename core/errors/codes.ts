@@ -71,6 +71,14 @@ export const validationKeys = [
   "over_denominator",
   "periods_overlap",
   "no_active_account",
+  "nothing_to_confirm",
+  "already_confirmed",
+  "before_saved",
+  "file_empty",
+  "file_too_large",
+  "file_name_not_allowed",
+  "file_type_not_allowed",
+  "file_content_mismatch",
 ] as const;
 
 export type ValidationKey = (typeof validationKeys)[number];

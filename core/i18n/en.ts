@@ -2,6 +2,7 @@ import { clients } from "./en/clients.ts";
 import { comparisons } from "./en/comparisons.ts";
 import { dashboards } from "./en/dashboards.ts";
 import { documentation } from "./en/documentation.ts";
+import { documents } from "./en/documents.ts";
 import { employers } from "./en/employers.ts";
 import { exports } from "./en/exports.ts";
 import { metrics } from "./en/metrics.ts";
@@ -15,6 +16,7 @@ export const en: Messages = {
   ...platform,
   ...clients,
   ...documentation,
+  ...documents,
   ...work,
   ...employers,
   ...metrics,

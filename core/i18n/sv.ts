@@ -2,6 +2,7 @@ import { clients } from "./sv/clients.ts";
 import { comparisons } from "./sv/comparisons.ts";
 import { dashboards } from "./sv/dashboards.ts";
 import { documentation } from "./sv/documentation.ts";
+import { documents } from "./sv/documents.ts";
 import { employers } from "./sv/employers.ts";
 import { exports } from "./sv/exports.ts";
 import { metrics } from "./sv/metrics.ts";
@@ -28,6 +29,7 @@ export const sv: Messages = {
   ...platform,
   ...clients,
   ...documentation,
+  ...documents,
   ...work,
   ...employers,
   ...metrics,

@@ -50,6 +50,12 @@ export const auditEventTypes = [
   "consent.withdrawn",
   "document.saved",
   "document.viewed",
+  "document.confirmed",
+  "document.printed",
+  "attachment.uploaded",
+  "attachment.listed",
+  "attachment.downloaded",
+  "attachment.removed",
   // Documentation and calendar
   "activity.recorded",
   "activity.edited",

@@ -17,7 +17,7 @@ function lazyTab(load: () => Promise<{ default: TabComponent }>): TabComponent {
   };
 }
 
-/** The coach's tabs on the client page: contacts (activities), work, plans. */
+/** The coach's tabs on the client page: contacts (activities), work, plans, documents. */
 export const coachTabs: ClientTab[] = [
   {
     id: "contacts",
@@ -39,5 +39,12 @@ export const coachTabs: ClientTab[] = [
     access: ["full"],
     order: 60,
     Component: lazyTab(() => import("../plans/PlansTab.tsx")),
+  },
+  {
+    id: "documents",
+    label: (t) => t("documents.tab"),
+    access: ["full"],
+    order: 65,
+    Component: lazyTab(() => import("../documents/DocumentsTab.tsx")),
   },
 ];

@@ -24,7 +24,7 @@ export type ClientTab = {
 /**
  * The client page's tabs. Append to this list to add one, e.g.
  * `{ id: "activities", label: (t) => t("activities.tab"), access: ["full"], order: 20, Component }`.
- * Reserved orders: 20 activities, 30 appointments, 40 jobs and work trials, 50 studies, 60 plans.
+ * Reserved orders: 20 activities, 30 appointments, 40 jobs and work trials, 50 studies, 60 plans, 65 documents.
  */
 export const clientTabs: ClientTab[] = [
   {

@@ -26,3 +26,6 @@ export const attachmentParams = z.strictObject({ clientId: uuid, attachmentId: u
 
 /** The client's attachments, and the largest file the server takes (for the form's hint and check). */
 export const attachmentList = z.object({ items: z.array(attachment), maxBytes: z.number().int() });
+
+/** Removing takes no fields: who and when are the caller and now. */
+export const removeAttachment = z.strictObject({});

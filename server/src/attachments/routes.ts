@@ -4,6 +4,7 @@ import {
   attachment,
   attachmentList,
   attachmentParams,
+  removeAttachment as removeBody,
   uploadAttachment as uploadBody,
 } from "../../../core/contracts/attachments.ts";
 import { clientParams } from "../../../core/contracts/clients.ts";
@@ -80,6 +81,7 @@ export function registerAttachmentRoutes(app: FastifyInstance, database: Databas
       tags,
       summary: "Remove an attachment from the list (who and when are kept)",
       params: attachmentParams,
+      body: removeBody,
     },
     handler: async (request, reply) => {
       await removeAttachment(database, actorOf(request), request.params);

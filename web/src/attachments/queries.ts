@@ -40,7 +40,7 @@ export function useRemoveAttachment(clientId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (attachmentId: string) =>
-      api<void>("POST", `${base(clientId)}/${encodeURIComponent(attachmentId)}/removal`),
+      api<void>("POST", `${base(clientId)}/${encodeURIComponent(attachmentId)}/removal`, {}),
     onSuccess: () => client.invalidateQueries({ queryKey: attachmentKeys.list(clientId) }),
   });
 }

@@ -2,7 +2,6 @@ import { clients } from "./fi/clients.ts";
 import { comparisons } from "./fi/comparisons.ts";
 import { dashboards } from "./fi/dashboards.ts";
 import { documentation } from "./fi/documentation.ts";
-import { documents } from "./fi/documents.ts";
 import { employers } from "./fi/employers.ts";
 import { exports } from "./fi/exports.ts";
 import { metrics } from "./fi/metrics.ts";
@@ -17,7 +16,6 @@ export const fi = {
   ...platform,
   ...clients,
   ...documentation,
-  ...documents,
   ...work,
   ...employers,
   ...metrics,

@@ -1,13 +1,33 @@
+import { documents as documentsEn } from "./en/documents.ts";
 import { en } from "./en.ts";
+import { documents as documentsFi } from "./fi/documents.ts";
 import { fi } from "./fi.ts";
 import { defaultLocale, type Locale } from "./locales.ts";
+import { documents as documentsSv } from "./sv/documents.ts";
 import { sv } from "./sv.ts";
 import type { MessageKey, MessageParams, Messages } from "./types.ts";
 
 export type { MessageKey, MessageParams, Messages } from "./types.ts";
 
 /** Every catalogue, by locale. Finnish is the source of truth. */
-export const messages: Record<Locale, Messages> = { fi, sv, en };
+export const messages: Record<Locale, Messages> = {
+  fi: merge(fi, documentsFi),
+  sv: merge(sv, documentsSv),
+  en: merge(en, documentsEn),
+};
+
+/** A catalogue with a feature's messages merged in (a feature may add to `validation`). */
+function merge<A extends object, B extends object>(base: A, feature: B): A & B {
+  const out = { ...base } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(feature)) {
+    const existing = out[key];
+    out[key] =
+      typeof value === "object" && typeof existing === "object" && existing !== null
+        ? merge(existing, value as object)
+        : value;
+  }
+  return out as A & B;
+}
 
 function lookup(catalogue: Messages, key: string): string | undefined {
   let node: unknown = catalogue;

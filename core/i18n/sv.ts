@@ -2,14 +2,13 @@ import { clients } from "./sv/clients.ts";
 import { comparisons } from "./sv/comparisons.ts";
 import { dashboards } from "./sv/dashboards.ts";
 import { documentation } from "./sv/documentation.ts";
-import { documents } from "./sv/documents.ts";
 import { employers } from "./sv/employers.ts";
 import { exports } from "./sv/exports.ts";
 import { metrics } from "./sv/metrics.ts";
 import { networks } from "./sv/networks.ts";
 import { platform } from "./sv/platform.ts";
 import { work } from "./sv/work.ts";
-import type { Messages } from "./types.ts";
+import type { Catalogue } from "./types.ts";
 
 /**
  * Swedish (Finland). Keys must match fi.ts exactly.
@@ -25,11 +24,10 @@ import type { Messages } from "./types.ts";
  * - "rapporteringsnätverk", "regionalt nätverk", "nationell jämförelse" (reporting networks, networks.*)
  * - "jämförelsegrupp" (comparison group, comparisons.*)
  */
-export const sv: Messages = {
+export const sv: Catalogue = {
   ...platform,
   ...clients,
   ...documentation,
-  ...documents,
   ...work,
   ...employers,
   ...metrics,

@@ -1,7 +1,8 @@
+import type { DocumentsCatalogue } from "../types.ts";
+
 /** English messages for the client's documents: the cooperation agreement, printing, attachments. */
-export const documents = {
+export const documents: DocumentsCatalogue = {
   documents: {
-    tab: "Documents",
     kinds: {
       cooperation_agreement: "Cooperation agreement",
       career_profile: "Career profile",
@@ -97,5 +98,19 @@ export const documents = {
       removed: "Attachment removed.",
       chooseFile: "Choose a file.",
     },
+  },
+  /** Field messages of the agreement's confirmation and of attachments (core/errors/codes.ts). */
+  validation: {
+    nothing_to_confirm: "Write and save the cooperation agreement before confirming it.",
+    already_confirmed:
+      "This version is already confirmed. If the agreement changes, save a new version and confirm that.",
+    before_saved: "The confirmation date cannot be before this version was saved. Check the date.",
+    file_empty: "The file is empty. Choose another file.",
+    file_too_large: "The file is too large (at most {{max}} MB). Make it smaller or choose another file.",
+    file_name_not_allowed:
+      "A file name cannot contain slashes, colons or control characters, or start with a dot. Rename the file.",
+    file_type_not_allowed: "This type of file cannot be attached. Allowed are PDF, PNG, JPEG, DOCX and ODT.",
+    file_content_mismatch:
+      "The file's content does not match its extension. Save the file in the right format and try again.",
   },
 };

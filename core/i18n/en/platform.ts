@@ -320,17 +320,6 @@ export const platform = {
     over_denominator: "Cannot be more than the number of people in the group.",
     periods_overlap:
       "This period overlaps another period of the cohort. Put each follow-up (e.g. 6 and 12 months) in its own cohort.",
-    nothing_to_confirm: "Write and save the cooperation agreement before confirming it.",
-    already_confirmed:
-      "This version is already confirmed. If the agreement changes, save a new version and confirm that.",
-    before_saved: "The confirmation date cannot be before this version was saved. Check the date.",
-    file_empty: "The file is empty. Choose another file.",
-    file_too_large: "The file is too large (at most {{max}} MB). Make it smaller or choose another file.",
-    file_name_not_allowed:
-      "A file name cannot contain slashes, colons or control characters, or start with a dot. Rename the file.",
-    file_type_not_allowed: "This type of file cannot be attached. Allowed are PDF, PNG, JPEG, DOCX and ODT.",
-    file_content_mismatch:
-      "The file's content does not match its extension. Save the file in the right format and try again.",
     no_active_account:
       "No active Polku account has this address. Check the address, or ask the person to get an account first.",
   },

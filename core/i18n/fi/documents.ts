@@ -1,7 +1,10 @@
-/** Finnish messages for the client's documents: the cooperation agreement, printing, attachments. */
+/**
+ * Finnish messages for the client's documents: the cooperation agreement, printing, attachments.
+ * A feature catalogue: the web app loads it with the Documents tab, not on the first page
+ * (core/i18n/types.ts); the server has every message.
+ */
 export const documents = {
   documents: {
-    tab: "Asiakirjat",
     kinds: {
       cooperation_agreement: "Yhteistyösopimus",
       career_profile: "Uraprofiili",
@@ -105,5 +108,20 @@ export const documents = {
       removed: "Liite poistettu.",
       chooseFile: "Valitse tiedosto.",
     },
+  },
+  /** Field messages of the agreement's confirmation and of attachments (core/errors/codes.ts). */
+  validation: {
+    nothing_to_confirm: "Kirjoita ja tallenna yhteistyösopimus ennen kuin vahvistat sen.",
+    already_confirmed:
+      "Tämä versio on jo vahvistettu. Jos sopimusta muutetaan, tallenna uusi versio ja vahvista se.",
+    before_saved: "Vahvistuspäivä ei voi olla ennen kuin tämä versio tallennettiin. Tarkista päivä.",
+    file_empty: "Tiedosto on tyhjä. Valitse toinen tiedosto.",
+    file_too_large: "Tiedosto on liian suuri (enintään {{max}} Mt). Pienennä tiedostoa tai valitse toinen.",
+    file_name_not_allowed:
+      "Tiedoston nimessä ei voi olla kauttaviivoja, kaksoispistettä, ohjausmerkkejä eikä alussa pistettä. Nimeä tiedosto uudelleen.",
+    file_type_not_allowed:
+      "Tätä tiedostotyyppiä ei voi liittää. Sallittuja ovat PDF, PNG, JPEG, DOCX ja ODT.",
+    file_content_mismatch:
+      "Tiedoston sisältö ei vastaa sen päätettä. Tallenna tiedosto oikeassa muodossa ja yritä uudelleen.",
   },
 };

@@ -321,18 +321,6 @@ export const platform = {
     over_denominator: "Ei voi olla enemmän kuin ryhmässä on henkilöitä.",
     periods_overlap:
       "Kausi menee päällekkäin ryhmän toisen kauden kanssa. Tee kustakin seurannasta (esim. 6 ja 12 kk) oma vertailuryhmänsä.",
-    nothing_to_confirm: "Kirjoita ja tallenna yhteistyösopimus ennen kuin vahvistat sen.",
-    already_confirmed:
-      "Tämä versio on jo vahvistettu. Jos sopimusta muutetaan, tallenna uusi versio ja vahvista se.",
-    before_saved: "Vahvistuspäivä ei voi olla ennen kuin tämä versio tallennettiin. Tarkista päivä.",
-    file_empty: "Tiedosto on tyhjä. Valitse toinen tiedosto.",
-    file_too_large: "Tiedosto on liian suuri (enintään {{max}} Mt). Pienennä tiedostoa tai valitse toinen.",
-    file_name_not_allowed:
-      "Tiedoston nimessä ei voi olla kauttaviivoja, kaksoispistettä, ohjausmerkkejä eikä alussa pistettä. Nimeä tiedosto uudelleen.",
-    file_type_not_allowed:
-      "Tätä tiedostotyyppiä ei voi liittää. Sallittuja ovat PDF, PNG, JPEG, DOCX ja ODT.",
-    file_content_mismatch:
-      "Tiedoston sisältö ei vastaa sen päätettä. Tallenna tiedosto oikeassa muodossa ja yritä uudelleen.",
     no_active_account:
       "Tällä osoitteella ei ole käytössä olevaa Polku-tunnusta. Tarkista osoite tai pyydä henkilöä luomaan tunnus ensin.",
   },

@@ -43,6 +43,7 @@ export const clients = {
       episodes: "Serviceperioder",
       details: "Personuppgifter",
       consents: "Samtycken",
+      documents: "Dokument",
     },
     access: {
       shared: "Delad",

@@ -1,7 +1,8 @@
+import type { DocumentsCatalogue } from "../types.ts";
+
 /** Swedish messages for the client's documents: the cooperation agreement, printing, attachments. */
-export const documents = {
+export const documents: DocumentsCatalogue = {
   documents: {
-    tab: "Dokument",
     kinds: {
       cooperation_agreement: "Samarbetsavtal",
       career_profile: "Karriärprofil",
@@ -97,5 +98,19 @@ export const documents = {
       removed: "Bilagan har tagits bort.",
       chooseFile: "Välj en fil.",
     },
+  },
+  /** Field messages of the agreement's confirmation and of attachments (core/errors/codes.ts). */
+  validation: {
+    nothing_to_confirm: "Skriv och spara samarbetsavtalet innan du bekräftar det.",
+    already_confirmed:
+      "Den här versionen är redan bekräftad. Om avtalet ändras, spara en ny version och bekräfta den.",
+    before_saved: "Bekräftelsedagen kan inte vara före den dag versionen sparades. Kontrollera datumet.",
+    file_empty: "Filen är tom. Välj en annan fil.",
+    file_too_large: "Filen är för stor (högst {{max}} MB). Gör filen mindre eller välj en annan.",
+    file_name_not_allowed:
+      "Filnamnet får inte innehålla snedstreck, kolon eller styrtecken eller börja med en punkt. Byt namn på filen.",
+    file_type_not_allowed: "Den här filtypen kan inte bifogas. Tillåtna är PDF, PNG, JPEG, DOCX och ODT.",
+    file_content_mismatch:
+      "Filens innehåll motsvarar inte dess filändelse. Spara filen i rätt format och försök igen.",
   },
 };

@@ -322,17 +322,6 @@ export const platform = {
     over_denominator: "Kan inte vara fler än antalet personer i gruppen.",
     periods_overlap:
       "Perioden överlappar en annan period i gruppen. Lägg varje uppföljning (t.ex. 6 och 12 månader) i en egen jämförelsegrupp.",
-    nothing_to_confirm: "Skriv och spara samarbetsavtalet innan du bekräftar det.",
-    already_confirmed:
-      "Den här versionen är redan bekräftad. Om avtalet ändras, spara en ny version och bekräfta den.",
-    before_saved: "Bekräftelsedagen kan inte vara före den dag versionen sparades. Kontrollera datumet.",
-    file_empty: "Filen är tom. Välj en annan fil.",
-    file_too_large: "Filen är för stor (högst {{max}} MB). Gör filen mindre eller välj en annan.",
-    file_name_not_allowed:
-      "Filnamnet får inte innehålla snedstreck, kolon eller styrtecken eller börja med en punkt. Byt namn på filen.",
-    file_type_not_allowed: "Den här filtypen kan inte bifogas. Tillåtna är PDF, PNG, JPEG, DOCX och ODT.",
-    file_content_mismatch:
-      "Filens innehåll motsvarar inte dess filändelse. Spara filen i rätt format och försök igen.",
     no_active_account:
       "Det finns inget aktivt Polku-konto med den här adressen. Kontrollera adressen eller be personen skapa ett konto först.",
   },

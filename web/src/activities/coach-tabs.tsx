@@ -1,6 +1,7 @@
 import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from "react";
 import type { ClientTab } from "../clients/client-tabs.ts";
 import type { ClientRecord } from "../clients/types.ts";
+import { loadFeatureMessages } from "../platform/i18n.ts";
 import { PageLoader } from "../platform/ui.tsx";
 
 type TabComponent = ComponentType<{ client: ClientRecord }>;
@@ -42,9 +43,12 @@ export const coachTabs: ClientTab[] = [
   },
   {
     id: "documents",
-    label: (t) => t("documents.tab"),
+    label: (t) => t("clients.tabs.documents"),
     access: ["full"],
     order: 65,
-    Component: lazyTab(() => import("../documents/DocumentsTab.tsx")),
+    // The tab's messages are a catalogue of their own, fetched with its code (core/i18n/types.ts).
+    Component: lazyTab(() =>
+      loadFeatureMessages("documents").then(() => import("../documents/DocumentsTab.tsx")),
+    ),
   },
 ];

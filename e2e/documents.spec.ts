@@ -85,7 +85,7 @@ test("the coach writes and confirms the cooperation agreement, prints it in Swed
   });
   await attachments.getByRole("button", { name: "Lisää liite" }).click();
   await expect(attachments.getByText("Liite lisätty.")).toBeVisible();
-  await expect(attachments.getByRole("cell", { name: "cv.pdf" })).toBeVisible();
+  await expect(attachments.getByRole("cell", { name: "cv.pdf", exact: true })).toBeVisible();
   await expectAccessible(page, "attachments list");
   const [file] = await Promise.all([
     page.waitForEvent("download"),

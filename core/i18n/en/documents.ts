@@ -96,6 +96,7 @@ export const documents: DocumentsCatalogue = {
       removeText: "Remove {{name}}? It leaves the list; the removal is recorded.",
       removeConfirm: "Remove",
       removed: "Attachment removed.",
+      clearFile: "Clear the chosen file",
       chooseFile: "Choose a file.",
     },
   },

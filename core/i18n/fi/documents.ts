@@ -106,6 +106,7 @@ export const documents = {
       removeText: "Poistetaanko {{name}}? Liite poistuu listalta; poisto kirjataan.",
       removeConfirm: "Poista",
       removed: "Liite poistettu.",
+      clearFile: "Tyhjennä tiedoston valinta",
       chooseFile: "Valitse tiedosto.",
     },
   },

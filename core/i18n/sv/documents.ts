@@ -96,6 +96,7 @@ export const documents: DocumentsCatalogue = {
       removeText: "Ta bort {{name}}? Bilagan försvinner från listan; borttagningen registreras.",
       removeConfirm: "Ta bort",
       removed: "Bilagan har tagits bort.",
+      clearFile: "Töm filvalet",
       chooseFile: "Välj en fil.",
     },
   },

@@ -145,6 +145,7 @@ export function AttachmentsSection({ clientId }: { clientId: string }) {
                 description={a("fileHelp", { max: maxMb })}
                 required
                 clearable
+                clearButtonProps={{ "aria-label": a("clearFile") }}
                 value={file}
                 onChange={(f) => {
                   setFile(f);

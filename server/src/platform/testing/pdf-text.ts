@@ -9,9 +9,10 @@ export const hasPoppler = () =>
 
 /**
  * Tests only: a PDF as poppler reads it: its text (pdftotext, layout kept) and whether its first
- * page rendered to a PNG (pdftoppm), so a test checks what a reader of the paper would see.
+ * page rendered to a PNG (pdftoppm), and what either printed as warnings, so a test checks what a
+ * reader of the paper would see.
  */
-export function readPdf(pdf: Uint8Array): { text: string; firstPageRendered: boolean } {
+export function readPdf(pdf: Uint8Array): { text: string; firstPageRendered: boolean; warnings: string } {
   const dir = mkdtempSync(join(tmpdir(), "polku-pdf-"));
   try {
     const file = join(dir, "document.pdf");
@@ -32,7 +33,7 @@ export function readPdf(pdf: Uint8Array): { text: string; firstPageRendered: boo
     ]);
     const rendered =
       page.status === 0 && readFileSync(join(dir, "page.png")).subarray(1, 4).toString("latin1") === "PNG";
-    return { text: text.stdout, firstPageRendered: rendered };
+    return { text: text.stdout, firstPageRendered: rendered, warnings: `${text.stderr}${page.stderr}` };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -4,6 +4,7 @@ import type { PrintableDocument } from "../../../core/documents/codes.ts";
 import { formatDateTime, formatShortDate } from "../../../core/i18n/format-date-time.ts";
 import { translate } from "../../../core/i18n/index.ts";
 import type { Locale } from "../../../core/i18n/locales.ts";
+import { careerProfileNotes } from "../../../core/plans/codes.ts";
 import type { DocumentModel, DocumentSection } from "./document-pdf.ts";
 import type { CooperationAgreementView } from "./load-cooperation-agreement.ts";
 
@@ -147,17 +148,7 @@ function careerSections(c: z.infer<typeof careerProfile>, t: T): DocumentSection
         [k("preferredPlaces"), names(c.preferredPlaces)],
       ]),
     },
-    ...(
-      [
-        "workHistory",
-        "education",
-        "interests",
-        "strengths",
-        "healthConsiderations",
-        "supportsNeeded",
-        "notes",
-      ] as const
-    )
+    ...careerProfileNotes
       .filter((field) => c[field])
       .map((field) => ({ heading: k(field), paragraphs: [c[field] ?? ""] })),
   ];

@@ -74,6 +74,14 @@ export const validationKeys = [
   "too_many_people",
   "snooze_not_after_today",
   "snooze_too_far",
+  "nothing_to_confirm",
+  "already_confirmed",
+  "before_saved",
+  "file_empty",
+  "file_too_large",
+  "file_name_not_allowed",
+  "file_type_not_allowed",
+  "file_content_mismatch",
 ] as const;
 
 export type ValidationKey = (typeof validationKeys)[number];

@@ -9,10 +9,10 @@ import { networks } from "./en/networks.ts";
 import { platform } from "./en/platform.ts";
 import { todo } from "./en/todo.ts";
 import { work } from "./en/work.ts";
-import type { Messages } from "./types.ts";
+import type { Catalogue } from "./types.ts";
 
 /** English. Keys must match fi.ts exactly. */
-export const en: Messages = {
+export const en: Catalogue = {
   ...platform,
   ...clients,
   ...documentation,

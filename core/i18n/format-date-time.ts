@@ -11,3 +11,10 @@ export function formatDateTime(iso: string, locale: Locale): string {
     timeZone: displayTimeZone,
   }).format(new Date(iso));
 }
+
+/** A calendar date (YYYY-MM-DD) in the given language ("7.12.2026" in Finnish). */
+export function formatShortDate(isoDate: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: "short", timeZone: "UTC" }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}

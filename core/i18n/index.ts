@@ -1,8 +1,11 @@
+import { documents as documentsEn } from "./en/documents.ts";
 import { supervision as enSupervision } from "./en/supervision.ts";
 import { en } from "./en.ts";
+import { documents as documentsFi } from "./fi/documents.ts";
 import { supervision as fiSupervision } from "./fi/supervision.ts";
 import { fi } from "./fi.ts";
 import { defaultLocale, type Locale } from "./locales.ts";
+import { documents as documentsSv } from "./sv/documents.ts";
 import { supervision as svSupervision } from "./sv/supervision.ts";
 import { sv } from "./sv.ts";
 import type { MessageKey, MessageParams, Messages, SupervisionMessages } from "./types.ts";
@@ -10,7 +13,24 @@ import type { MessageKey, MessageParams, Messages, SupervisionMessages } from ".
 export type { MessageKey, MessageParams, Messages, SupervisionMessages } from "./types.ts";
 
 /** Every catalogue, by locale. Finnish is the source of truth. */
-export const messages: Record<Locale, Messages> = { fi, sv, en };
+export const messages: Record<Locale, Messages> = {
+  fi: merge(fi, documentsFi),
+  sv: merge(sv, documentsSv),
+  en: merge(en, documentsEn),
+};
+
+/** A catalogue with a feature's messages merged in (a feature may add to `validation`). */
+function merge<A extends object, B extends object>(base: A, feature: B): A & B {
+  const out = { ...base } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(feature)) {
+    const existing = out[key];
+    out[key] =
+      typeof value === "object" && typeof existing === "object" && existing !== null
+        ? merge(existing, value as object)
+        : value;
+  }
+  return out as A & B;
+}
 
 /** The messages the web app loads with the supervision and activity review pages, by locale. */
 export const supervisionMessages: Record<Locale, SupervisionMessages> = {

@@ -9,7 +9,7 @@ import { networks } from "./sv/networks.ts";
 import { platform } from "./sv/platform.ts";
 import { todo } from "./sv/todo.ts";
 import { work } from "./sv/work.ts";
-import type { Messages } from "./types.ts";
+import type { Catalogue } from "./types.ts";
 
 /**
  * Swedish (Finland). Keys must match fi.ts exactly.
@@ -25,7 +25,7 @@ import type { Messages } from "./types.ts";
  * - "rapporteringsnätverk", "regionalt nätverk", "nationell jämförelse" (reporting networks, networks.*)
  * - "jämförelsegrupp" (comparison group, comparisons.*)
  */
-export const sv: Messages = {
+export const sv: Catalogue = {
   ...platform,
   ...clients,
   ...documentation,

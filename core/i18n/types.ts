@@ -1,10 +1,20 @@
+import type { documents } from "./fi/documents.ts";
 import type { supervision } from "./fi/supervision.ts";
 import type { fi } from "./fi.ts";
 
 type Leaves<T> = { [K in keyof T]: T[K] extends string ? string : Leaves<T[K]> };
 
-/** The shape every catalogue must have: exactly the Finnish keys, every leaf a string. */
-export type Messages = Leaves<typeof fi>;
+/** The shape every first-page catalogue (fi.ts, sv.ts, en.ts) must have: exactly the Finnish keys. */
+export type Catalogue = Leaves<typeof fi>;
+
+/**
+ * A feature catalogue: messages the web app loads with their feature (the Documents tab), so the
+ * first page does not carry them (scripts/bundle-size.mjs). Each language has exactly these keys.
+ */
+export type DocumentsCatalogue = Leaves<typeof documents>;
+
+/** Every message: what the server translates from, and what the web app's keys are typed by. */
+export type Messages = Catalogue & DocumentsCatalogue;
 
 /**
  * Messages of the supervision agenda and the activity review pages, loaded with those pages

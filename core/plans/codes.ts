@@ -44,3 +44,14 @@ export type JobStartChecklistStep = (typeof jobStartChecklist)[number];
 /** What the client lets the coach tell one employer about their health (fidelity V2). */
 export const disclosureDecisions = ["none", "partial", "full"] as const;
 export const planStepOwners = ["client", "coach", "other"] as const;
+
+/** The career profile's free-text fields, in the order they are shown and printed. */
+export const careerProfileNotes = [
+  "workHistory",
+  "education",
+  "interests",
+  "strengths",
+  "healthConsiderations",
+  "supportsNeeded",
+  "notes",
+] as const;

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { helsinkiDate } from "../../core/time/dates.ts";
 import { registerActivityRoutes } from "./activities/routes.ts";
+import { registerAttachmentRoutes } from "./attachments/routes.ts";
 import { openAuditKey } from "./audit/audit-key.ts";
 import { startAuditSealer } from "./audit/audit-sealer.ts";
 import { registerAuditRoutes } from "./audit-search/routes.ts";
@@ -13,6 +14,7 @@ import { registerAppointmentRoutes } from "./calendar/routes.ts";
 import { registerClientRoutes } from "./clients/routes.ts";
 import { registerComparisonRoutes } from "./comparisons/routes.ts";
 import { registerConsentRoutes } from "./consent/routes.ts";
+import { registerDocumentRoutes } from "./documents/routes.ts";
 import { registerEmployerRoutes } from "./employers/routes.ts";
 import { registerEpisodeRoutes } from "./episodes/routes.ts";
 import { registerOutcomeExportRoutes } from "./exports/routes.ts";
@@ -80,6 +82,8 @@ export async function buildServer({ config, database, webRoot = defaultWebRoot, 
   registerWorkTrialRoutes(app, database);
   registerStudyRoutes(app, database);
   registerPlanRoutes(app, database);
+  registerDocumentRoutes(app, database);
+  registerAttachmentRoutes(app, database, config.attachmentMaxBytes);
   registerActivityRoutes(app, database);
   registerAppointmentRoutes(app, database);
   registerCalendarFeedRoutes(app, database, config.publicUrl);

@@ -51,6 +51,7 @@ export const clients = {
       episodes: "Episodes",
       details: "Personal details",
       consents: "Consents",
+      documents: "Documents",
     },
     access: {
       shared: "Shared",

@@ -51,6 +51,7 @@ export const clients = {
       episodes: "Palvelujaksot",
       details: "Henkilötiedot",
       consents: "Suostumukset",
+      documents: "Asiakirjat",
     },
     access: {
       shared: "Jaettu",

@@ -51,6 +51,7 @@ export const clients = {
       episodes: "Serviceperioder",
       details: "Personuppgifter",
       consents: "Samtycken",
+      documents: "Dokument",
     },
     access: {
       shared: "Delad",

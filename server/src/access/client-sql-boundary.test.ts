@@ -42,6 +42,7 @@ const clientScopedTables = [
   "employer_contact_client",
   "job_lead_candidate",
   "job_lead_event",
+  "client_attachment",
 ] as const;
 
 const GATE = "the gate itself: resolves which clients the actor may see";
@@ -139,7 +140,12 @@ const allowed: Record<string, string> = {
   "outcomes/load-outcome-facts.ts":
     "aggregate read behind the aggregate gate (requireAggregateAccess for the teams asked): outcome facts of the teams' episodes, no names; nothing leaves the server but counts",
   "plans/plan-query.ts": GATED_HELPER,
-  "plans/save-plan-version.ts": WITH_CLIENT,
+  "plans/insert-document-version.ts": GATED_HELPER,
+  "documents/agreement-parties.ts": GATED_HELPER,
+  "attachments/attachment-query.ts": GATED_HELPER,
+  "attachments/upload-attachment.ts": WITH_CLIENT,
+  "attachments/download-attachment.ts": WITH_CLIENT,
+  "attachments/remove-attachment.ts": WITH_CLIENT,
   "studies/record-study.ts": WITH_CLIENT,
   "studies/study-query.ts": GATED_HELPER,
   "studies/update-study.ts": WITH_CLIENT,

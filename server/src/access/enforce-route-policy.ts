@@ -19,7 +19,8 @@ export type SessionResolver = (
   reply: FastifyReply,
 ) => Promise<{ actor: Actor } | null>;
 
-export type RegisteredRoute = { method: string; url: string; policy: RoutePolicy };
+/** A registered route, its policy, and its own body limit when it has one (uploads). */
+export type RegisteredRoute = { method: string; url: string; policy: RoutePolicy; bodyLimit?: number };
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -55,7 +56,13 @@ export function enforceRoutePolicies(
   app.decorate("routePolicies", registry);
   app.addHook("onRoute", (route) => {
     const remember = (policy: RoutePolicy) => {
-      for (const method of [route.method].flat()) registry.push({ method, url: route.url, policy });
+      for (const method of [route.method].flat())
+        registry.push({
+          method,
+          url: route.url,
+          policy,
+          ...(route.bodyLimit !== undefined ? { bodyLimit: route.bodyLimit } : {}),
+        });
     };
     if (route.config?.policy) {
       remember(route.config.policy);

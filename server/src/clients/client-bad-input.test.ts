@@ -98,7 +98,8 @@ describe("bad input on client journey routes", () => {
       const huge = await coach.request(
         route.method as "POST",
         url,
-        JSON.stringify({ notes: "x".repeat(1_100_000) }),
+        // Over the app's 1 MB limit, or over the route's own when it takes files.
+        JSON.stringify({ notes: "x".repeat((route.bodyLimit ?? 1_000_000) + 100_000) }),
         {
           "content-type": "application/json",
         },

@@ -11,7 +11,10 @@ import { renderOutcomeReportPdf } from "./render-outcome-report-pdf.ts";
 import { renderOutcomeXlsx } from "./render-outcome-xlsx.ts";
 
 export type OutcomeExportQuery = z.infer<typeof outcomeExportQuery>;
-export type OutcomeExportFile = { body: Buffer | string; contentType: string; fileName: string };
+
+import type { DownloadFile } from "../platform/http/send-download.ts";
+
+export type OutcomeExportFile = DownloadFile;
 
 export type OutcomeExportScope = {
   level: Exclude<OutcomeLevel, "coach">;

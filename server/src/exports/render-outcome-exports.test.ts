@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
@@ -9,6 +9,7 @@ import { parseCsv } from "../../../core/csv/csv.ts";
 import { formatDateTime } from "../../../core/i18n/format-date-time.ts";
 import { translate } from "../../../core/i18n/index.ts";
 import { locales } from "../../../core/i18n/locales.ts";
+import { hasPoppler, readPdf } from "../platform/testing/pdf-text.ts";
 import { buildOutcomeExport, outcomeExportFileName, reportColumns } from "./outcome-export-table.ts";
 import { renderOutcomeCsv } from "./render-outcome-csv.ts";
 import { renderOutcomeReportPdf } from "./render-outcome-report-pdf.ts";
@@ -174,39 +175,19 @@ describe("outcome export renderers", () => {
   });
 
   it("PDF: a PDF in each language; pdftoppm renders page 1 when installed", async (t) => {
-    const pdftoppm = has("pdftoppm");
-    const dir = mkdtempSync(join(tmpdir(), "polku-pdf-"));
-    try {
-      let rendered = 0;
-      for (const locale of locales) {
-        const pdf = await renderOutcomeReportPdf(dashboardFixture(), { locale, generatedAt });
-        assert.equal(pdf.subarray(0, 5).toString("latin1"), "%PDF-");
-        if (!pdftoppm) continue;
-        const file = join(dir, `${locale}.pdf`);
-        writeFileSync(file, pdf);
-        const run = spawnSync("pdftoppm", [
-          "-png",
-          "-r",
-          "50",
-          "-f",
-          "1",
-          "-l",
-          "1",
-          file,
-          join(dir, locale),
-        ]);
-        assert.equal(run.status, 0, run.stderr.toString());
-        assert.equal(run.stderr.toString(), "", "pdftoppm printed no warnings");
-        const png = [`${locale}-1.png`, `${locale}-01.png`].map((f) => join(dir, f)).find(existsSync);
-        assert.ok(png, "page 1 as PNG");
-        assert.equal(readFileSync(png).subarray(1, 4).toString("latin1"), "PNG");
-        rendered++;
-      }
-      if (!pdftoppm) t.skip("pdftoppm (poppler-utils) not installed: PDFs checked by signature only");
-      else assert.equal(rendered, 3);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+    const poppler = hasPoppler();
+    let rendered = 0;
+    for (const locale of locales) {
+      const pdf = await renderOutcomeReportPdf(dashboardFixture(), { locale, generatedAt });
+      assert.equal(pdf.subarray(0, 5).toString("latin1"), "%PDF-");
+      if (!poppler) continue;
+      const read = readPdf(pdf);
+      assert.ok(read.firstPageRendered, "page 1 as PNG");
+      assert.equal(read.warnings, "", "poppler printed no warnings");
+      rendered++;
     }
+    if (!poppler) t.skip("poppler-utils (pdftoppm) not installed: PDFs checked by signature only");
+    else assert.equal(rendered, 3);
   });
 
   it("XLSX converts to CSV with LibreOffice headless", {

@@ -2,7 +2,7 @@ import type { OutcomeDashboard } from "../../../core/contracts/outcomes.ts";
 import { translate } from "../../../core/i18n/index.ts";
 import type { Locale } from "../../../core/i18n/locales.ts";
 import { buildOutcomeExport, type ExportCell, reportColumns } from "./outcome-export-table.ts";
-import { printPdf } from "./pdf-printer.ts";
+import { printDocument } from "./pdf-printer.ts";
 
 const numberLocale: Record<Locale, string> = { fi: "fi-FI", sv: "sv-FI", en: "en-GB" };
 
@@ -49,7 +49,6 @@ export function renderOutcomeReportPdf(
     }
   };
   const content: unknown[] = [
-    { text: model.title, style: "title" },
     {
       table: {
         widths: ["auto", "*"],
@@ -76,17 +75,11 @@ export function renderOutcomeReportPdf(
       },
     );
   }
-  return printPdf({
-    pageSize: "A4",
-    pageOrientation: "landscape",
-    pageMargins: [32, 32, 32, 32],
-    info: { title: model.title, creator: "Polku", producer: "Polku" },
-    language: options.locale,
-    defaultStyle: { font: "Roboto", fontSize: 8 },
-    styles: {
-      title: { fontSize: 16, bold: true, margin: [0, 0, 0, 8] },
-      heading: { fontSize: 11, bold: true, margin: [0, 4, 0, 4] },
-    },
+  return printDocument({
+    title: model.title,
+    locale: options.locale,
+    orientation: "landscape",
+    fontSize: 8,
     content,
   });
 }

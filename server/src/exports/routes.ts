@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { organisationParams, teamParams } from "../../../core/contracts/common.ts";
 import { networkParams } from "../../../core/contracts/networks.ts";
@@ -10,7 +10,8 @@ import { requireNetworkAccess } from "../access/aggregate-gate.ts";
 import { requireAggregateRoute } from "../access/aggregate-route.ts";
 import { actorOf } from "../access/enforce-route-policy.ts";
 import type { Database } from "../platform/db/database.ts";
-import { exportOutcomes, type OutcomeExportFile, type OutcomeExportQuery } from "./export-outcomes.ts";
+import { sendDownload } from "../platform/http/send-download.ts";
+import { exportOutcomes, type OutcomeExportQuery } from "./export-outcomes.ts";
 
 type DashboardQuery = Omit<OutcomeExportQuery, "format">;
 /** The dashboard use cases the exports render (wired in the composition root). */
@@ -28,15 +29,6 @@ export type OutcomeDashboardSources = {
 const summary = (what: string) =>
   `${what} as CSV or XLSX (every figure) or the quarterly report as PDF; the header states the rule set, ` +
   "version, period, level and suppression rule";
-
-/** Sends an export as a download that is never cached (figures of a closed group of people). */
-export function sendExport(reply: FastifyReply, file: OutcomeExportFile) {
-  return reply
-    .header("content-type", file.contentType)
-    .header("content-disposition", `attachment; filename="${file.fileName}"`)
-    .header("cache-control", "no-store")
-    .send(file.body);
-}
 
 /** Outcome dashboards as files (issue 9): the same gate and figures as the pages. */
 export function registerOutcomeExportRoutes(
@@ -71,7 +63,7 @@ export function registerOutcomeExportRoutes(
         request.query,
         request.locale,
       );
-      return sendExport(reply, file);
+      return sendDownload(reply, file);
     },
   });
 
@@ -99,7 +91,7 @@ export function registerOutcomeExportRoutes(
         request.query,
         request.locale,
       );
-      return sendExport(reply, file);
+      return sendDownload(reply, file);
     },
   });
 
@@ -128,7 +120,7 @@ export function registerOutcomeExportRoutes(
         request.query,
         request.locale,
       );
-      return sendExport(reply, file);
+      return sendDownload(reply, file);
     },
   });
 }

@@ -1,12 +1,12 @@
-import type { PlanKind } from "../../../core/plans/codes.ts";
+import type { EpisodeDocumentKind } from "../../../core/documents/codes.ts";
 import type { GatedClient } from "../access/gated-client.ts";
 import type { Executor } from "../platform/db/transaction.ts";
 
 /**
- * Versions of one plan of a gated client, newest first. Numbering runs on across the client's
+ * Versions of one plan (or the cooperation agreement) of a gated client, newest first. Numbering runs on across the client's
  * episodes, so a returning client's earlier profile stays readable beside the new one.
  */
-export function planVersionsOf(db: Executor, client: GatedClient, kind: PlanKind) {
+export function planVersionsOf(db: Executor, client: GatedClient, kind: EpisodeDocumentKind) {
   return db
     .selectFrom("episode_document as d")
     .innerJoin("episode as e", "e.id", "d.episode_id")
@@ -18,7 +18,7 @@ export function planVersionsOf(db: Executor, client: GatedClient, kind: PlanKind
 }
 
 /** One version with its content, or undefined. */
-export function planVersionOf(db: Executor, client: GatedClient, kind: PlanKind, version: number) {
+export function planVersionOf(db: Executor, client: GatedClient, kind: EpisodeDocumentKind, version: number) {
   return planVersionsOf(db, client, kind)
     .select("d.content")
     .where("d.version", "=", version)

@@ -1,9 +1,16 @@
-import type { PlanKind } from "../../../core/plans/codes.ts";
+import type { EpisodeDocumentKind } from "../../../core/documents/codes.ts";
 import type { PlanVersionRow } from "./plan-query.ts";
 
 export type PlanVersionSummary = { version: number; savedAt: string; authorName: string | null };
-export type PlanVersionView = PlanVersionSummary & { kind: PlanKind; content: Record<string, unknown> };
-export type PlanView = { kind: PlanKind; latest: PlanVersionView | null; versions: PlanVersionSummary[] };
+export type PlanVersionView = PlanVersionSummary & {
+  kind: EpisodeDocumentKind;
+  content: Record<string, unknown>;
+};
+export type PlanView = {
+  kind: EpisodeDocumentKind;
+  latest: PlanVersionView | null;
+  versions: PlanVersionSummary[];
+};
 
 /** Whitelists a version's number, date and author. */
 export function presentPlanVersionSummary(row: PlanVersionRow): PlanVersionSummary {
@@ -16,7 +23,7 @@ export function presentPlanVersionSummary(row: PlanVersionRow): PlanVersionSumma
 
 /** One version with its content (validated against the kind's schema when it was saved). */
 export function presentPlanVersion(
-  kind: PlanKind,
+  kind: EpisodeDocumentKind,
   row: PlanVersionRow & { content: Record<string, unknown> },
 ): PlanVersionView {
   return { ...presentPlanVersionSummary(row), kind, content: row.content };

@@ -3,11 +3,9 @@ import type { PlanKind } from "../../../core/plans/codes.ts";
 import { employerReferences, planDateField } from "../../../core/plans/plan-rules.ts";
 import type { Actor } from "../access/actor.ts";
 import { withClient } from "../access/with-client.ts";
-import { recordAuditEvent } from "../audit/record-audit-event.ts";
-import { openEpisodeOf } from "../episodes/open-episode-of.ts";
 import type { Database } from "../platform/db/database.ts";
 import { invalid } from "../platform/http/app-error.ts";
-import { planVersionOf, planVersionsOf } from "./plan-query.ts";
+import { insertDocumentVersion } from "./insert-document-version.ts";
 import { type PlanVersionView, presentPlanVersion } from "./present-plan.ts";
 
 /**
@@ -48,31 +46,7 @@ export function savePlanVersion(
       for (const [path, id] of refs) if (!known.has(id)) fields[path] = { key: "invalid_option" };
     }
     if (Object.keys(fields).length > 0) throw invalid(fields);
-    const episodeId = await openEpisodeOf(trx, access);
-    // Numbering runs across episodes, which the unique index cannot guard: serialise per client.
-    await trx.selectFrom("client").select("id").where("id", "=", clientId).forUpdate().execute();
-    const newest = await planVersionsOf(trx, access, kind).limit(1).executeTakeFirst();
-    const version = (newest?.version ?? 0) + 1;
-    await trx
-      .insertInto("episode_document")
-      .values({
-        episode_id: episodeId,
-        kind,
-        version,
-        content: JSON.stringify(content),
-        created_by: actor.userId,
-      })
-      .execute();
-    await recordAuditEvent(trx, {
-      eventType: "document.saved",
-      actorUserId: actor.userId,
-      organisationId: access.organisationId,
-      targetType: "client",
-      targetId: clientId,
-      details: { kind, version, episodeId },
-    });
-    const saved = await planVersionOf(trx, access, kind, version);
-    if (!saved) throw new Error("the saved plan version is missing");
+    const saved = await insertDocumentVersion(trx, actor, access, kind, content);
     return presentPlanVersion(kind, saved);
   });
 }

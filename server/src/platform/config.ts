@@ -23,6 +23,8 @@ export type Config = {
    * withheld (issue 9). Default 5; lower is refused (MIN_SUPPRESSION_THRESHOLD).
    */
   suppressionThreshold: number;
+  /** POLKU_ATTACHMENT_MAX_MB: the largest file kept with a client, in bytes (default 10 MB, at most 50). */
+  attachmentMaxBytes: number;
   /** The audit chain's key and checkpoints, both kept outside the database (ADR 0009). */
   audit: {
     /** POLKU_AUDIT_KEY: the key itself; else it is read from keyFile. */
@@ -65,6 +67,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = "0.0.
       `POLKU_SUPPRESSION_THRESHOLD must be a whole number of at least ${MIN_SUPPRESSION_THRESHOLD} (got "${env.POLKU_SUPPRESSION_THRESHOLD}"): smaller groups could identify people.`,
     );
   }
+  const attachmentMb = Number(env.POLKU_ATTACHMENT_MAX_MB?.trim() || 10);
+  if (!Number.isInteger(attachmentMb) || attachmentMb < 1 || attachmentMb > 50) {
+    throw new ConfigError(
+      `POLKU_ATTACHMENT_MAX_MB must be a whole number from 1 to 50 (got "${env.POLKU_ATTACHMENT_MAX_MB}"): files are kept in the database.`,
+    );
+  }
   const audit = loadAuditConfig(env, url ? null : resolve(env.POLKU_DATA_DIR?.trim() || "data"));
   const publicUrl = (
     env.POLKU_PUBLIC_URL?.trim() || `http://${host.includes(":") ? `[${host}]` : host}:${port}`
@@ -83,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = "0.0.
     logLevel: env.LOG_LEVEL ?? "info",
     version,
     suppressionThreshold,
+    attachmentMaxBytes: attachmentMb * 1024 * 1024,
     audit,
   };
 }

@@ -1,6 +1,7 @@
 import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from "react";
 import type { ClientTab } from "../clients/client-tabs.ts";
 import type { ClientRecord } from "../clients/types.ts";
+import { loadFeatureMessages } from "../platform/i18n.ts";
 import { PageLoader } from "../platform/ui.tsx";
 
 type TabComponent = ComponentType<{ client: ClientRecord }>;
@@ -17,7 +18,7 @@ function lazyTab(load: () => Promise<{ default: TabComponent }>): TabComponent {
   };
 }
 
-/** The coach's tabs on the client page: contacts (activities), work, plans, who has seen the record. */
+/** The coach's tabs on the client page: contacts (activities), work, plans, documents, who has seen the record. */
 export const coachTabs: ClientTab[] = [
   {
     id: "contacts",
@@ -42,5 +43,14 @@ export const coachTabs: ClientTab[] = [
     label: (t) => t("audit.recordUse.tab"),
     order: 90,
     Component: lazyTab(() => import("../audit/RecordUseTab.tsx")),
+  },
+  {
+    id: "documents",
+    label: (t) => t("clients.tabs.documents"),
+    order: 65,
+    // The tab's messages are a catalogue of their own, fetched with its code (core/i18n/types.ts).
+    Component: lazyTab(() =>
+      loadFeatureMessages("documents").then(() => import("../documents/DocumentsTab.tsx")),
+    ),
   },
 ];

@@ -1,3 +1,4 @@
+import { careerProfileNotes } from "@core/plans/codes";
 import { NumberInput, SimpleGrid, TagsInput, Textarea } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { fieldError } from "../platform/fields.ts";
@@ -7,15 +8,7 @@ import type { PlanEditor } from "./PlanSection.tsx";
 import type { PlanContent } from "./types.ts";
 
 type Content = PlanContent<"career_profile">;
-const notes = [
-  "workHistory",
-  "education",
-  "interests",
-  "strengths",
-  "healthConsiderations",
-  "supportsNeeded",
-  "notes",
-] as const;
+const notes = careerProfileNotes;
 
 function View({ content }: { content: Content }) {
   const { t } = useTranslation();

@@ -1,5 +1,6 @@
-import type { MessageKey, MessageParams, Messages } from "@core/i18n/index";
+import type { MessageKey, MessageParams } from "@core/i18n/index";
 import { defaultLocale, isLocale, type Locale, negotiateLocale } from "@core/i18n/locales";
+import type { Catalogue, DocumentsCatalogue } from "@core/i18n/types";
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 
@@ -10,11 +11,34 @@ const storageKey = "polku.locale";
  * in Finnish never downloads the Swedish and English messages (issue 10, docs/performance.md).
  * The server still imports all three from core/i18n/index.ts.
  */
-const catalogues: Record<Locale, () => Promise<Messages>> = {
+const catalogues: Record<Locale, () => Promise<Catalogue>> = {
   fi: () => import("@core/i18n/fi").then((m) => m.fi),
   sv: () => import("@core/i18n/sv").then((m) => m.sv),
   en: () => import("@core/i18n/en").then((m) => m.en),
 };
+
+/** Feature catalogues (core/i18n/types.ts), fetched with the feature's lazy page or tab. */
+const featureCatalogues = {
+  documents: {
+    fi: () => import("@core/i18n/fi/documents").then((m) => m.documents),
+    sv: () => import("@core/i18n/sv/documents").then((m) => m.documents),
+    en: () => import("@core/i18n/en/documents").then((m) => m.documents),
+  },
+} satisfies Record<string, Record<Locale, () => Promise<DocumentsCatalogue>>>;
+type Feature = keyof typeof featureCatalogues;
+const loadedFeatures = new Set<Feature>();
+
+async function addFeature(feature: Feature, locale: Locale): Promise<void> {
+  // Deep-merged into the language's one bundle, so keys stay `documents.…` as typed.
+  i18next.addResourceBundle(locale, "translation", await featureCatalogues[feature][locale](), true, true);
+}
+
+/** Loads a feature's messages in the current language (and in any language switched to later). */
+export async function loadFeatureMessages(feature: Feature): Promise<void> {
+  if (loadedFeatures.has(feature)) return;
+  await addFeature(feature, currentLocale());
+  loadedFeatures.add(feature);
+}
 
 function storedLocale(): Locale | null {
   try {
@@ -57,6 +81,7 @@ async function loadCatalogue(locale: Locale): Promise<void> {
 /** Switches the interface language, fetching its catalogue first so no key shows untranslated. */
 export async function changeLocale(locale: Locale): Promise<void> {
   await loadCatalogue(locale);
+  await Promise.all([...loadedFeatures].map((feature) => addFeature(feature, locale)));
   await i18next.changeLanguage(locale);
 }
 

@@ -3,6 +3,7 @@ import type {
   ActivityTable,
   AppointmentTable,
   CalendarFeedTable,
+  ClientAttachmentTable,
   ClientTable,
   ConsentTable,
   EpisodeAssignmentTable,
@@ -51,6 +52,7 @@ export type DB = {
   episode_assignment: EpisodeAssignmentTable;
   consent: ConsentTable;
   episode_document: EpisodeDocumentTable;
+  client_attachment: ClientAttachmentTable;
   employer: EmployerTable;
   employer_contact_person: EmployerContactPersonTable;
   employer_contact: EmployerContactTable;

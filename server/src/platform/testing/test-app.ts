@@ -22,8 +22,11 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-/** The whole server (all routes, the gate, auth) on a fresh test database, without a web root. */
-export async function createTestApp(database?: Database): Promise<TestApp> {
+/**
+ * The whole server (all routes, the gate, auth) on a fresh test database, without a web root;
+ * `env` sets further configuration (e.g. POLKU_ATTACHMENT_MAX_MB).
+ */
+export async function createTestApp(database?: Database, env: Record<string, string> = {}): Promise<TestApp> {
   const db = database ?? (await createTestDatabase());
   const checkpointDir = mkdtempSync(join(tmpdir(), "polku-audit-checkpoints-"));
   const config = loadConfig({
@@ -31,6 +34,7 @@ export async function createTestApp(database?: Database): Promise<TestApp> {
     POLKU_PUBLIC_URL: TEST_PUBLIC_URL,
     POLKU_AUTH_SECRET: "test-secret-test-secret-test-secret-0123",
     LOG_LEVEL: "silent",
+    ...env,
   });
   const app = await buildServer({ config, database: db, webRoot: null, logger: false });
   return {

@@ -85,6 +85,23 @@ export type EpisodeDocumentTable = {
   created_at: CreatedAt;
 };
 
+/** Files kept with a client (0014): bytes in the database, removal soft. */
+export type ClientAttachmentTable = {
+  id: Generated<string>;
+  client_id: string;
+  organisation_id: string;
+  kind: string;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Uint8Array;
+  uploaded_by: string;
+  uploaded_at: CreatedAt;
+  removed_at: Timestamp | null;
+  removed_by: string | null;
+};
+
 export type ActivityTable = {
   id: Generated<string>;
   organisation_id: string;

@@ -120,6 +120,13 @@ export const auditEventTypes = [
   // The team lead's supervision agenda (issue 10) and the activities whose type and mode disagree
   "supervision.agenda_viewed",
   "activity.review_listed",
+  // The client's documents and attachments (issue 10)
+  "document.confirmed",
+  "document.printed",
+  "attachment.uploaded",
+  "attachment.listed",
+  "attachment.downloaded",
+  "attachment.removed",
 ] as const;
 
 export type AuditEventType = (typeof auditEventTypes)[number];

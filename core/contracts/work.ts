@@ -32,8 +32,14 @@ export const occupationCode = z
   .regex(/^\d{1,5}$/);
 /** numeric(4, 1) with a check of (0, 80]: one decimal, so the smallest is 0.1. */
 export const hoursPerWeek = withDecimals(z.number().gt(0).max(80), 1);
-/** numeric(7, 2), at least 0. */
-export const hourlyWage = withDecimals(z.number().min(0).max(10_000), 2);
+/** The highest hourly wage a job or lead may record; above it a typo is likelier than a wage. */
+export const maxHourlyWage = 200;
+const wageRange = { message: "hourly_wage_range" } as const;
+/**
+ * Euros an hour, 0–200 (numeric(7, 2)). The bound catches "12.80" read as 1280 by a field that
+ * took the point for a thousands separator; its one message names the range and an example.
+ */
+export const hourlyWage = withDecimals(z.number().min(0, wageRange).max(maxHourlyWage, wageRange), 2);
 
 // Employers (organisation data, not client data)
 export const employerSearch = z.strictObject({ q: z.string().trim().max(100).optional() });

@@ -71,6 +71,11 @@ export const validationKeys = [
   "over_denominator",
   "periods_overlap",
   "no_active_account",
+  "not_a_number",
+  "choose_one",
+  "choose_at_least",
+  "choose_at_most",
+  "hourly_wage_range",
 ] as const;
 
 export type ValidationKey = (typeof validationKeys)[number];

@@ -324,5 +324,10 @@ export const platform = {
       "Perioden överlappar en annan period i gruppen. Lägg varje uppföljning (t.ex. 6 och 12 månader) i en egen jämförelsegrupp.",
     no_active_account:
       "Det finns inget aktivt Polku-konto med den här adressen. Kontrollera adressen eller be personen skapa ett konto först.",
+    not_a_number: "Skriv ett tal, till exempel 12,5.",
+    choose_one: "Välj minst ett alternativ.",
+    choose_at_least: "Välj minst {{min}}.",
+    choose_at_most: "Välj högst {{max}}.",
+    hourly_wage_range: "Skriv timlönen i euro, 0–200 €/h, till exempel 12,80.",
   },
 };

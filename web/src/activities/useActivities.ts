@@ -1,30 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { appointmentsKey } from "../calendar/useAppointments.ts";
-import { api, query } from "../platform/api.ts";
-import type {
-  Activity,
-  ActivityPage,
-  ActivityRevision,
-  EditActivity,
-  RecordActivity,
-  RecordHeldAppointment,
-} from "./types.ts";
-
-export const activitiesKey = (clientId: string) => ["client", clientId, "activities"] as const;
+import { client as api, queryKeys } from "../platform/client/index.ts";
+import type { RecordActivity } from "./types.ts";
 
 /** The client's activities, newest first; the server filters what a shared viewer may see. */
 export function useActivities(clientId: string, limit: number) {
   return useQuery({
-    queryKey: [...activitiesKey(clientId), limit],
-    queryFn: () => api<ActivityPage>("GET", `/api/clients/${clientId}/activities${query({ limit })}`),
+    queryKey: [...queryKeys.client.activities(clientId), limit],
+    queryFn: () => api.activities.list(clientId, { limit }),
   });
 }
 
 export function useActivityRevisions(clientId: string, activityId: string | null) {
   return useQuery({
-    queryKey: [...activitiesKey(clientId), activityId, "revisions"],
-    queryFn: () =>
-      api<ActivityRevision[]>("GET", `/api/clients/${clientId}/activities/${activityId}/revisions`),
+    queryKey: [...queryKeys.client.activities(clientId), activityId, "revisions"],
+    queryFn: () => api.activities.revisions(clientId, activityId as string),
     enabled: activityId !== null,
   });
 }
@@ -40,23 +29,14 @@ export function useSaveActivity(target: ActivityTarget) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: RecordActivity) => {
-      if (target.kind === "new")
-        return api<Activity>("POST", `/api/clients/${target.clientId}/activities`, body);
-      if (target.kind === "appointment")
-        return api<Activity>(
-          "POST",
-          `/api/appointments/${target.appointmentId}/activity`,
-          body satisfies RecordHeldAppointment,
-        );
-      return api<Activity>(
-        "PATCH",
-        `/api/clients/${target.clientId}/activities/${target.activityId}`,
-        body satisfies EditActivity,
-      );
+      if (target.kind === "new") return api.activities.create(target.clientId, body);
+      if (target.kind === "appointment") return api.appointments.recordHeld(target.appointmentId, body);
+      return api.activities.edit(target.clientId, target.activityId, body);
     },
     onSuccess: () => {
-      if (target.clientId) void client.invalidateQueries({ queryKey: activitiesKey(target.clientId) });
-      void client.invalidateQueries({ queryKey: appointmentsKey });
+      if (target.clientId)
+        void client.invalidateQueries({ queryKey: queryKeys.client.activities(target.clientId) });
+      void client.invalidateQueries({ queryKey: queryKeys.appointments.all });
     },
   });
 }
@@ -65,7 +45,7 @@ export function useRetractActivity(clientId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, reason }: { id: string; reason: string }) =>
-      api<Activity>("POST", `/api/clients/${clientId}/activities/${id}/retraction`, { reason }),
-    onSuccess: () => client.invalidateQueries({ queryKey: activitiesKey(clientId) }),
+      api.activities.retract(clientId, id, { reason }),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.client.activities(clientId) }),
   });
 }

@@ -1,10 +1,8 @@
 import { Badge, Group, List, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api, query } from "../platform/api.ts";
+import { client as api, queryKeys } from "../platform/client/index.ts";
 import { useFormat } from "../platform/format.ts";
-import type { Appointment } from "./types.ts";
-import { appointmentsKey } from "./useAppointments.ts";
 import { helsinkiTimeOf } from "./week.ts";
 
 /** The client's coming appointments; a consented viewer gets time, place, status and coach only. */
@@ -13,9 +11,8 @@ export function ClientAppointments({ clientId }: { clientId: string }) {
   const format = useFormat();
   const from = new Date(Date.now() - 60 * 60 * 1000).toISOString();
   const list = useQuery({
-    queryKey: [...appointmentsKey, "client", clientId],
-    queryFn: () =>
-      api<Appointment[]>("GET", `/api/clients/${clientId}/appointments${query({ from, limit: 10 })}`),
+    queryKey: queryKeys.appointments.ofClient(clientId),
+    queryFn: () => api.appointments.ofClient(clientId, { from, limit: 10 }),
   });
   const coming = (list.data ?? []).filter((a) => a.status !== "cancelled");
   if (coming.length === 0) return null;

@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useActiveOrganisation } from "../app/useActiveOrganisation.ts";
 import { api } from "../platform/api.ts";
+import { queryKeys } from "../platform/client/index.ts";
 import { fieldError, otherFieldErrors } from "../platform/fields.ts";
 import { permissionsIn, useMe } from "../platform/session.ts";
 import type { Me } from "../platform/types.ts";
@@ -17,7 +18,6 @@ import {
   emptyDetails,
 } from "./ClientDetailsFields.tsx";
 import { DuplicatesNotice } from "./DuplicatesNotice.tsx";
-import { clientsKey } from "./queries.ts";
 import {
   emptyReferral,
   type ReferralDraft,
@@ -81,8 +81,8 @@ function NewClientForm({ me }: { me: Me }) {
         setDuplicates(result.duplicates);
         return;
       }
-      void queryClient.invalidateQueries({ queryKey: clientsKey });
-      void queryClient.invalidateQueries({ queryKey: ["caseload"] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.clients.all });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.caseload });
       if (asReferrer) {
         setReferred(true);
         setDuplicates(null);

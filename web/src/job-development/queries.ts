@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { clientKey } from "../clients/queries.ts";
 import { employersKey } from "../employers/queries.ts";
 import { ApiError, api, query } from "../platform/api.ts";
+import { queryKeys } from "../platform/client/index.ts";
 import type {
   CandidateSuggestion,
   CreateJobLead,
@@ -114,8 +114,8 @@ function useLeadMutation<V>(
       void client.invalidateQueries({ queryKey: employersKey(organisationId) });
       const clientId = clientOf?.(variables);
       if (clientId) {
-        void client.invalidateQueries({ queryKey: clientKey(clientId) });
-        void client.invalidateQueries({ queryKey: ["client", clientId] });
+        // A hire records a job and changes the phase: the record and its job list together.
+        void client.invalidateQueries({ queryKey: queryKeys.client.all(clientId) });
       }
     },
   });

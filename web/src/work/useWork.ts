@@ -1,76 +1,76 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { clientKey } from "../clients/queries.ts";
-import { api } from "../platform/api.ts";
-import type {
-  EndJob,
-  FullJob,
-  JobListItem,
-  RecordJob,
-  RecordStudy,
-  RecordWorkTrial,
-  Study,
-  WorkTrial,
-} from "./types.ts";
-
-type Kind = "jobs" | "work-trials" | "studies";
-const key = (clientId: string, kind: Kind) => ["client", clientId, kind] as const;
+import { client as api, queryKeys } from "../platform/client/index.ts";
+import type { EndJob, RecordJob, RecordStudy, RecordWorkTrial } from "./types.ts";
 
 export function useJobs(clientId: string) {
-  return useQuery({
-    queryKey: key(clientId, "jobs"),
-    queryFn: () => api<JobListItem[]>("GET", `/api/clients/${clientId}/jobs`),
-  });
+  return useQuery({ queryKey: queryKeys.client.jobs(clientId), queryFn: () => api.jobs.list(clientId) });
 }
 
 export function useWorkTrials(clientId: string, enabled: boolean) {
   return useQuery({
-    queryKey: key(clientId, "work-trials"),
-    queryFn: () => api<WorkTrial[]>("GET", `/api/clients/${clientId}/work-trials`),
+    queryKey: queryKeys.client.workTrials(clientId),
+    queryFn: () => api.workTrials.list(clientId),
     enabled,
   });
 }
 
 export function useStudies(clientId: string, enabled: boolean) {
   return useQuery({
-    queryKey: key(clientId, "studies"),
-    queryFn: () => api<Study[]>("GET", `/api/clients/${clientId}/studies`),
+    queryKey: queryKeys.client.studies(clientId),
+    queryFn: () => api.studies.list(clientId),
     enabled,
   });
 }
 
+type Save<B> = { id: string | null; body: B };
+
 /**
- * Saves (creates or corrects) a job, work trial or study. Jobs and studies change the client's
- * phase, so the client record is refreshed too.
+ * After a job, work trial or study is saved: its list, and the client record (jobs and studies
+ * change the phase). A job made from a work trial links the trial, so both lists are refreshed.
  */
-export function useSaveWork<T, B>(clientId: string, kind: Kind) {
+function useRefreshWork(clientId: string, keys: ReadonlyArray<readonly unknown[]>) {
   const client = useQueryClient();
+  return () => {
+    for (const queryKey of keys) void client.invalidateQueries({ queryKey });
+    void client.invalidateQueries({ queryKey: queryKeys.client.record(clientId) });
+  };
+}
+
+/** Saves (creates or corrects) a job. */
+export function useSaveJob(clientId: string) {
+  const onSuccess = useRefreshWork(clientId, [
+    queryKeys.client.jobs(clientId),
+    queryKeys.client.workTrials(clientId),
+  ]);
   return useMutation({
-    mutationFn: ({ id, body }: { id: string | null; body: B }) =>
-      id
-        ? api<T>("PATCH", `/api/clients/${clientId}/${kind}/${id}`, body)
-        : api<T>("POST", `/api/clients/${clientId}/${kind}`, body),
-    onSuccess: () => {
-      // A job made from a work trial links the trial, so both lists are refreshed.
-      void client.invalidateQueries({ queryKey: key(clientId, kind) });
-      if (kind === "jobs") void client.invalidateQueries({ queryKey: key(clientId, "work-trials") });
-      void client.invalidateQueries({ queryKey: clientKey(clientId) });
-    },
+    mutationFn: ({ id, body }: Save<RecordJob>) =>
+      id ? api.jobs.update(clientId, id, body) : api.jobs.create(clientId, body),
+    onSuccess,
   });
 }
 
-export const useSaveJob = (clientId: string) => useSaveWork<FullJob, RecordJob>(clientId, "jobs");
-export const useSaveWorkTrial = (clientId: string) =>
-  useSaveWork<WorkTrial, RecordWorkTrial>(clientId, "work-trials");
-export const useSaveStudy = (clientId: string) => useSaveWork<Study, RecordStudy>(clientId, "studies");
+export function useSaveWorkTrial(clientId: string) {
+  const onSuccess = useRefreshWork(clientId, [queryKeys.client.workTrials(clientId)]);
+  return useMutation({
+    mutationFn: ({ id, body }: Save<RecordWorkTrial>) =>
+      id ? api.workTrials.update(clientId, id, body) : api.workTrials.create(clientId, body),
+    onSuccess,
+  });
+}
+
+export function useSaveStudy(clientId: string) {
+  const onSuccess = useRefreshWork(clientId, [queryKeys.client.studies(clientId)]);
+  return useMutation({
+    mutationFn: ({ id, body }: Save<RecordStudy>) =>
+      id ? api.studies.update(clientId, id, body) : api.studies.create(clientId, body),
+    onSuccess,
+  });
+}
 
 export function useEndJob(clientId: string) {
-  const client = useQueryClient();
+  const onSuccess = useRefreshWork(clientId, [queryKeys.client.jobs(clientId)]);
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: EndJob }) =>
-      api<FullJob>("POST", `/api/clients/${clientId}/jobs/${id}/ending`, body),
-    onSuccess: () => {
-      void client.invalidateQueries({ queryKey: key(clientId, "jobs") });
-      void client.invalidateQueries({ queryKey: clientKey(clientId) });
-    },
+    mutationFn: ({ id, body }: { id: string; body: EndJob }) => api.jobs.end(clientId, id, body),
+    onSuccess,
   });
 }

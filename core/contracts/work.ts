@@ -54,6 +54,17 @@ const employerChoice = {
   employerId: uuid.nullable().optional(),
   employerName: text(200).nullable().optional(),
 };
+type EmployerChoiceInput = {
+  employerId?: string | null | undefined;
+  employerName?: string | null | undefined;
+};
+/**
+ * A new record names its employer one way or the other; the form shows it beside the employer
+ * field even while other fields are still wrong (`when`), not only after they are fixed.
+ */
+const employerNamed = { path: ["employerId"], message: "required", when: () => true };
+const namesEmployer = (value: EmployerChoiceInput) =>
+  typeof value !== "object" || value === null || Boolean(value.employerId || value.employerName?.trim());
 
 // Jobs
 const jobFields = {
@@ -74,7 +85,7 @@ const jobFields = {
   workTrialId: uuid.nullable().optional(),
   notes: optionalText(4000),
 };
-export const recordJob = z.strictObject(jobFields);
+export const recordJob = z.strictObject(jobFields).refine(namesEmployer, employerNamed);
 export const updateJob = z.strictObject({
   ...jobFields,
   title: text(200).optional(),
@@ -131,7 +142,7 @@ const workTrialFields = {
   arrangedBy: z.enum(workTrialArrangers).nullable().optional(),
   notes: optionalText(4000),
 };
-export const recordWorkTrial = z.strictObject(workTrialFields);
+export const recordWorkTrial = z.strictObject(workTrialFields).refine(namesEmployer, employerNamed);
 export const updateWorkTrial = z.strictObject({
   ...workTrialFields,
   tasks: text(2000).optional(),

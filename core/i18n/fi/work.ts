@@ -55,6 +55,8 @@ export const work = {
     employer: "Työnantaja",
     employerHelp: "Hae rekisteristä nimellä tai Y-tunnuksella, tai kirjoita uuden työnantajan nimi.",
     newEmployer: "Uusi työnantaja: {{name}}",
+    newEmployerKept:
+      "”{{name}}” ei ole työnantajarekisterissä. Se lisätään rekisteriin uutena työnantajana, kun tallennat.",
     jobTitle: "Tehtävänimike",
     occupation: "Ammatti",
     occupationCode: "Ammattiluokka",

@@ -1,19 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { client as api, queryKeys } from "../platform/client/index.ts";
+import { activities } from "../platform/client/activities.ts";
+import { queryKeys } from "../platform/client/keys.ts";
 import type { RecordActivity } from "./types.ts";
 
 /** The client's activities, newest first; the server filters what a shared viewer may see. */
 export function useActivities(clientId: string, limit: number) {
   return useQuery({
     queryKey: [...queryKeys.client.activities(clientId), limit],
-    queryFn: () => api.activities.list(clientId, { limit }),
+    queryFn: () => activities.list(clientId, { limit }),
   });
 }
 
 export function useActivityRevisions(clientId: string, activityId: string | null) {
   return useQuery({
     queryKey: [...queryKeys.client.activities(clientId), activityId, "revisions"],
-    queryFn: () => api.activities.revisions(clientId, activityId as string),
+    queryFn: () => activities.revisions(clientId, activityId as string),
     enabled: activityId !== null,
   });
 }
@@ -29,9 +30,9 @@ export function useSaveActivity(target: ActivityTarget) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: RecordActivity) => {
-      if (target.kind === "new") return api.activities.create(target.clientId, body);
-      if (target.kind === "appointment") return api.appointments.recordHeld(target.appointmentId, body);
-      return api.activities.edit(target.clientId, target.activityId, body);
+      if (target.kind === "new") return activities.create(target.clientId, body);
+      if (target.kind === "appointment") return activities.recordHeld(target.appointmentId, body);
+      return activities.edit(target.clientId, target.activityId, body);
     },
     onSuccess: () => {
       if (target.clientId)
@@ -45,7 +46,7 @@ export function useRetractActivity(clientId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, reason }: { id: string; reason: string }) =>
-      api.activities.retract(clientId, id, { reason }),
+      activities.retract(clientId, id, { reason }),
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.client.activities(clientId) }),
   });
 }

@@ -1,8 +1,7 @@
 import { Badge, Group, List, Text, Title } from "@mantine/core";
-import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { client as api, queryKeys } from "../platform/client/index.ts";
 import { useFormat } from "../platform/format.ts";
+import { useClientAppointments } from "./useAppointments.ts";
 import { helsinkiTimeOf } from "./week.ts";
 
 /** The client's coming appointments; a consented viewer gets time, place, status and coach only. */
@@ -10,10 +9,7 @@ export function ClientAppointments({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const from = new Date(Date.now() - 60 * 60 * 1000).toISOString();
-  const list = useQuery({
-    queryKey: queryKeys.appointments.ofClient(clientId),
-    queryFn: () => api.appointments.ofClient(clientId, { from, limit: 10 }),
-  });
+  const list = useClientAppointments(clientId, from);
   const coming = (list.data ?? []).filter((a) => a.status !== "cancelled");
   if (coming.length === 0) return null;
   return (

@@ -11,10 +11,12 @@ export function ClientPicker({
   value,
   onChange,
   error,
+  id,
 }: {
   value: Picked | null;
   onChange: (client: Picked | null) => void;
   error?: string | undefined;
+  id?: string;
 }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState("");
@@ -27,6 +29,7 @@ export function ClientPicker({
 
   return (
     <Select
+      id={id}
       size="md"
       label={t("calendarUi.client")}
       description={t("calendarUi.clientHelp")}

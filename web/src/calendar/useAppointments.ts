@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { client as api, queryKeys } from "../platform/client/index.ts";
+import { appointments } from "../platform/client/appointments.ts";
+import { queryKeys } from "../platform/client/keys.ts";
 import type { CreateAppointment, EditAppointment } from "./types.ts";
 import { weekWindow } from "./week.ts";
 
@@ -7,7 +8,15 @@ import { weekWindow } from "./week.ts";
 export function useWeekAppointments(monday: string) {
   return useQuery({
     queryKey: queryKeys.appointments.week(monday),
-    queryFn: () => api.appointments.week(weekWindow(monday)),
+    queryFn: () => appointments.week(weekWindow(monday)),
+  });
+}
+
+/** The client's coming appointments (from an hour ago), as many as the client page shows. */
+export function useClientAppointments(clientId: string, from: string) {
+  return useQuery({
+    queryKey: queryKeys.appointments.ofClient(clientId),
+    queryFn: () => appointments.ofClient(clientId, { from, limit: 10 }),
   });
 }
 
@@ -17,15 +26,15 @@ export function useAppointmentMutations() {
   const refresh = () => client.invalidateQueries({ queryKey: queryKeys.appointments.all });
   return {
     create: useMutation({
-      mutationFn: (body: CreateAppointment) => api.appointments.create(body),
+      mutationFn: (body: CreateAppointment) => appointments.create(body),
       onSuccess: refresh,
     }),
     edit: useMutation({
-      mutationFn: ({ id, body }: { id: string; body: EditAppointment }) => api.appointments.edit(id, body),
+      mutationFn: ({ id, body }: { id: string; body: EditAppointment }) => appointments.edit(id, body),
       onSuccess: refresh,
     }),
     cancel: useMutation({
-      mutationFn: ({ id, reason }: { id: string; reason: string }) => api.appointments.cancel(id, { reason }),
+      mutationFn: ({ id, reason }: { id: string; reason: string }) => appointments.cancel(id, { reason }),
       onSuccess: refresh,
     }),
   };

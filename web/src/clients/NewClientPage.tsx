@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useActiveOrganisation } from "../app/useActiveOrganisation.ts";
 import { api } from "../platform/api.ts";
-import { queryKeys } from "../platform/client/index.ts";
+import { queryKeys } from "../platform/client/keys.ts";
 import { fieldError, otherFieldErrors } from "../platform/fields.ts";
 import { permissionsIn, useMe } from "../platform/session.ts";
 import type { Me } from "../platform/types.ts";

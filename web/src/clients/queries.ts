@@ -1,7 +1,8 @@
 import type { Phase } from "@core/episodes/phase";
 import { type QueryClient, useQuery } from "@tanstack/react-query";
 import { ApiError } from "../platform/api.ts";
-import { client as api, queryKeys } from "../platform/client/index.ts";
+import { clients } from "../platform/client/clients.ts";
+import { queryKeys } from "../platform/client/keys.ts";
 import type { ClientRecord } from "./types.ts";
 
 /** Client errors (404 not visible, 403) are answers, not glitches: do not retry them. */
@@ -12,7 +13,7 @@ const retry = (count: number, error: unknown) =>
 export function useClientSearch(q: string, phase: Phase | "") {
   return useQuery({
     queryKey: queryKeys.clients.search({ q, phase }),
-    queryFn: () => api.clients.search({ q: q || undefined, phase: phase || undefined }),
+    queryFn: () => clients.search({ q: q || undefined, phase: phase || undefined }),
     retry,
   });
 }
@@ -21,7 +22,7 @@ export function useClientSearch(q: string, phase: Phase | "") {
 export function useClient(clientId: string) {
   return useQuery({
     queryKey: queryKeys.client.record(clientId),
-    queryFn: () => api.clients.get(clientId),
+    queryFn: () => clients.get(clientId),
     retry,
   });
 }
@@ -38,7 +39,7 @@ export function clientChanged(client: QueryClient, record: ClientRecord) {
 export function useFindClients(q: string, enabled: boolean) {
   return useQuery({
     queryKey: queryKeys.clients.search({ q, limit: 20 }),
-    queryFn: () => api.clients.search({ q, limit: 20 }),
+    queryFn: () => clients.search({ q, limit: 20 }),
     enabled: enabled && q.length >= 2,
     staleTime: 30_000,
   });

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { employersKey } from "../employers/queries.ts";
 import { ApiError, api, query } from "../platform/api.ts";
-import { queryKeys } from "../platform/client/index.ts";
+import { queryKeys } from "../platform/client/keys.ts";
 import type {
   CandidateSuggestion,
   CreateJobLead,

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../platform/api.ts";
-import { queryKeys } from "../platform/client/index.ts";
+import { queryKeys } from "../platform/client/keys.ts";
 import type { Plan, PlanContent, PlanKind, PlanVersion } from "./types.ts";
 
 const planKey = (clientId: string, kind: PlanKind) => [...queryKeys.client.plans(clientId), kind] as const;

@@ -1,15 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { client as api, queryKeys } from "../platform/client/index.ts";
+import { queryKeys } from "../platform/client/keys.ts";
+import { jobs, studies, workTrials } from "../platform/client/work.ts";
 import type { EndJob, RecordJob, RecordStudy, RecordWorkTrial } from "./types.ts";
 
 export function useJobs(clientId: string) {
-  return useQuery({ queryKey: queryKeys.client.jobs(clientId), queryFn: () => api.jobs.list(clientId) });
+  return useQuery({ queryKey: queryKeys.client.jobs(clientId), queryFn: () => jobs.list(clientId) });
 }
 
 export function useWorkTrials(clientId: string, enabled: boolean) {
   return useQuery({
     queryKey: queryKeys.client.workTrials(clientId),
-    queryFn: () => api.workTrials.list(clientId),
+    queryFn: () => workTrials.list(clientId),
     enabled,
   });
 }
@@ -17,7 +18,7 @@ export function useWorkTrials(clientId: string, enabled: boolean) {
 export function useStudies(clientId: string, enabled: boolean) {
   return useQuery({
     queryKey: queryKeys.client.studies(clientId),
-    queryFn: () => api.studies.list(clientId),
+    queryFn: () => studies.list(clientId),
     enabled,
   });
 }
@@ -44,7 +45,7 @@ export function useSaveJob(clientId: string) {
   ]);
   return useMutation({
     mutationFn: ({ id, body }: Save<RecordJob>) =>
-      id ? api.jobs.update(clientId, id, body) : api.jobs.create(clientId, body),
+      id ? jobs.update(clientId, id, body) : jobs.create(clientId, body),
     onSuccess,
   });
 }
@@ -53,7 +54,7 @@ export function useSaveWorkTrial(clientId: string) {
   const onSuccess = useRefreshWork(clientId, [queryKeys.client.workTrials(clientId)]);
   return useMutation({
     mutationFn: ({ id, body }: Save<RecordWorkTrial>) =>
-      id ? api.workTrials.update(clientId, id, body) : api.workTrials.create(clientId, body),
+      id ? workTrials.update(clientId, id, body) : workTrials.create(clientId, body),
     onSuccess,
   });
 }
@@ -62,7 +63,7 @@ export function useSaveStudy(clientId: string) {
   const onSuccess = useRefreshWork(clientId, [queryKeys.client.studies(clientId)]);
   return useMutation({
     mutationFn: ({ id, body }: Save<RecordStudy>) =>
-      id ? api.studies.update(clientId, id, body) : api.studies.create(clientId, body),
+      id ? studies.update(clientId, id, body) : studies.create(clientId, body),
     onSuccess,
   });
 }
@@ -70,7 +71,7 @@ export function useSaveStudy(clientId: string) {
 export function useEndJob(clientId: string) {
   const onSuccess = useRefreshWork(clientId, [queryKeys.client.jobs(clientId)]);
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: EndJob }) => api.jobs.end(clientId, id, body),
+    mutationFn: ({ id, body }: { id: string; body: EndJob }) => jobs.end(clientId, id, body),
     onSuccess,
   });
 }

@@ -53,3 +53,7 @@ export const del =
 
 /** A path segment: ids come from the app, but are never trusted to be URL-safe. */
 export const seg = (value: string) => encodeURIComponent(value);
+/** A client's API root. */
+export const clientPath = (clientId: string) => `/api/clients/${seg(clientId)}`;
+/** An organisation's API root. */
+export const orgPath = (organisationId: string) => `/api/organisations/${seg(organisationId)}`;

@@ -7,6 +7,8 @@
  * refreshing "the client" after a hire refreshed nothing.)
  */
 export const queryKeys = {
+  /** The signed-in person (null when signed out). */
+  me: ["me"] as const,
   clients: {
     all: ["clients"] as const,
     searches: ["clients", "search"] as const,

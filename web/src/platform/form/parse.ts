@@ -52,3 +52,9 @@ export function parseTypedDate(text: string, thisYear: number): string | null {
   const year = dmy[3] === undefined ? thisYear : dmy[3].length === 2 ? 2000 + Number(dmy[3]) : Number(dmy[3]);
   return isoOf(year, Number(dmy[2]), Number(dmy[1]));
 }
+
+/** Text of a form as a body field: trimmed, or null when empty. */
+export const textOrNull = (text: string): string | null => text.trim() || null;
+
+/** A date field's value as a body field: null when empty. */
+export const dateOrNull = (value: string): string | null => value || null;

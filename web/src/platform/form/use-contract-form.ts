@@ -16,15 +16,15 @@ type Values = Record<string, unknown>;
 
 const none: FieldMessages = { byField: new Map(), other: [] };
 
-export type ContractFormOptions<S extends z.ZodType, V extends Values> = {
+export type ContractFormOptions<S extends z.ZodType, V extends Values, B extends z.input<S>> = {
   /** The contract the server validates the body with (core/contracts). */
   schema: S;
   /** The form's first values: text for text, number and date fields (a number is parsed on submit). */
   initial: V;
   /** The request body from the values; the schema judges it, the server receives it. */
-  toBody: (values: V) => z.input<S>;
+  toBody: (values: V) => B;
   /** Called with the body when the schema accepts it. */
-  onSubmit: (body: z.input<S>) => void;
+  onSubmit: (body: B) => void;
   /** The failed save (react-query's `mutation.error`): its field messages land on the fields. */
   serverError?: unknown;
   /** The form field that shows a body path's problem, when the names differ ("employerName" → "employer"). */
@@ -52,7 +52,9 @@ export type SummaryItem = { id: string | null; label: string | null; message: st
  * Fields are wired with `field(name, label)`, which gives the input its id, label, value,
  * change and blur handlers and error in one spread; the label is remembered for the summary.
  */
-export function useContractForm<S extends z.ZodType, V extends Values>(options: ContractFormOptions<S, V>) {
+export function useContractForm<S extends z.ZodType, V extends Values, B extends z.input<S>>(
+  options: ContractFormOptions<S, V, B>,
+) {
   const { schema, initial, toBody, onSubmit, serverError, fieldOf } = options;
   const { t } = useTranslation();
   const formId = useId();

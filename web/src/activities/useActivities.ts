@@ -1,19 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { appointmentKeys } from "../calendar/useAppointments.ts";
 import { activities } from "../platform/client/activities.ts";
-import { queryKeys } from "../platform/client/keys.ts";
+import { clientKeys } from "../platform/client/clients.ts";
 import type { RecordActivity } from "./types.ts";
 
 /** The client's activities, newest first; the server filters what a shared viewer may see. */
 export function useActivities(clientId: string, limit: number) {
   return useQuery({
-    queryKey: [...queryKeys.client.activities(clientId), limit],
+    queryKey: [...clientKeys.activities(clientId), limit],
     queryFn: () => activities.list(clientId, { limit }),
   });
 }
 
 export function useActivityRevisions(clientId: string, activityId: string | null) {
   return useQuery({
-    queryKey: [...queryKeys.client.activities(clientId), activityId, "revisions"],
+    queryKey: [...clientKeys.activities(clientId), activityId, "revisions"],
     queryFn: () => activities.revisions(clientId, activityId as string),
     enabled: activityId !== null,
   });
@@ -36,8 +37,8 @@ export function useSaveActivity(target: ActivityTarget) {
     },
     onSuccess: () => {
       if (target.clientId)
-        void client.invalidateQueries({ queryKey: queryKeys.client.activities(target.clientId) });
-      void client.invalidateQueries({ queryKey: queryKeys.appointments.all });
+        void client.invalidateQueries({ queryKey: clientKeys.activities(target.clientId) });
+      void client.invalidateQueries({ queryKey: appointmentKeys.all });
     },
   });
 }
@@ -47,6 +48,6 @@ export function useRetractActivity(clientId: string) {
   return useMutation({
     mutationFn: ({ id, reason }: { id: string; reason: string }) =>
       activities.retract(clientId, id, { reason }),
-    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.client.activities(clientId) }),
+    onSuccess: () => client.invalidateQueries({ queryKey: clientKeys.activities(clientId) }),
   });
 }

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { FormModal, textOrNull, useContractForm } from "../platform/form/index.ts";
 import { ClientPicker } from "./ClientPicker.tsx";
 import type { Appointment, CreateAppointment } from "./types.ts";
-import { useAppointmentMutations } from "./useAppointments.ts";
+import { useAppointmentMutations } from "./useAppointmentChanges.ts";
 import { toLocalInput } from "./week.ts";
 
 type Place = Appointment["place"];

@@ -1,7 +1,7 @@
 import { Badge, Group, List, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../platform/format.ts";
-import { useClientAppointments } from "./useAppointments.ts";
+import { useClientAppointments } from "./useAppointmentChanges.ts";
 import { helsinkiTimeOf } from "./week.ts";
 
 /** The client's coming appointments; a consented viewer gets time, place, status and coach only. */

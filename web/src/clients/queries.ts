@@ -1,8 +1,8 @@
 import type { Phase } from "@core/episodes/phase";
 import { type QueryClient, useQuery } from "@tanstack/react-query";
+import { caseloadKeys } from "../caseload/queries.ts";
 import { ApiError } from "../platform/api.ts";
-import { clients } from "../platform/client/clients.ts";
-import { queryKeys } from "../platform/client/keys.ts";
+import { clientKeys, clients } from "../platform/client/clients.ts";
 import type { ClientRecord } from "./types.ts";
 
 /** Client errors (404 not visible, 403) are answers, not glitches: do not retry them. */
@@ -12,7 +12,7 @@ const retry = (count: number, error: unknown) =>
 /** The clients the caller may see, optionally filtered by name/henkilötunnus and phase. */
 export function useClientSearch(q: string, phase: Phase | "") {
   return useQuery({
-    queryKey: queryKeys.clients.search({ q, phase }),
+    queryKey: clientKeys.search({ q, phase }),
     queryFn: () => clients.search({ q: q || undefined, phase: phase || undefined }),
     retry,
   });
@@ -21,7 +21,7 @@ export function useClientSearch(q: string, phase: Phase | "") {
 /** One client record, as much as the caller's access allows. */
 export function useClient(clientId: string) {
   return useQuery({
-    queryKey: queryKeys.client.record(clientId),
+    queryKey: clientKeys.record(clientId),
     queryFn: () => clients.get(clientId),
     retry,
   });
@@ -29,16 +29,16 @@ export function useClient(clientId: string) {
 
 /** After a change the server returns the whole record: show it and refresh the lists. */
 export function clientChanged(client: QueryClient, record: ClientRecord) {
-  client.setQueryData(queryKeys.client.record(record.id), record);
-  void client.invalidateQueries({ queryKey: queryKeys.clients.searches });
-  void client.invalidateQueries({ queryKey: queryKeys.caseload });
-  void client.invalidateQueries({ queryKey: queryKeys.teamCaseloads });
+  client.setQueryData(clientKeys.record(record.id), record);
+  void client.invalidateQueries({ queryKey: clientKeys.searches });
+  void client.invalidateQueries({ queryKey: caseloadKeys.mine });
+  void client.invalidateQueries({ queryKey: caseloadKeys.teams });
 }
 
 /** The pickers' search: up to 20 clients matching what was typed (two characters at least). */
 export function useFindClients(q: string, enabled: boolean) {
   return useQuery({
-    queryKey: queryKeys.clients.search({ q, limit: 20 }),
+    queryKey: clientKeys.search({ q, limit: 20 }),
     queryFn: () => clients.search({ q, limit: 20 }),
     enabled: enabled && q.length >= 2,
     staleTime: 30_000,

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { employersKey } from "../employers/queries.ts";
 import { ApiError, api, query } from "../platform/api.ts";
-import { queryKeys } from "../platform/client/keys.ts";
+import { clientKeys } from "../platform/client/clients.ts";
 import type {
   CandidateSuggestion,
   CreateJobLead,
@@ -115,7 +115,7 @@ function useLeadMutation<V>(
       const clientId = clientOf?.(variables);
       if (clientId) {
         // A hire records a job and changes the phase: the record and its job list together.
-        void client.invalidateQueries({ queryKey: queryKeys.client.all(clientId) });
+        void client.invalidateQueries({ queryKey: clientKeys.of(clientId) });
       }
     },
   });

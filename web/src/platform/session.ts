@@ -1,12 +1,10 @@
 import type { Locale } from "@core/i18n/locales";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { ApiError } from "./api.ts";
-import { queryKeys } from "./client/keys.ts";
-import { profile } from "./client/me.ts";
+import { ApiError, api } from "./api.ts";
 import { changeLocale, i18next, rememberLocale } from "./i18n.ts";
 import type { Me } from "./types.ts";
 
-export const meKey = queryKeys.me;
+export const meKey = ["me"] as const;
 
 /** The signed-in user, or null when signed out (401). */
 export function useMe() {
@@ -14,7 +12,7 @@ export function useMe() {
     queryKey: meKey,
     queryFn: async (): Promise<Me | null> => {
       try {
-        const me = await profile.get();
+        const me = await api<Me>("GET", "/api/me");
         if (me.user.locale !== i18next.language) {
           rememberLocale(me.user.locale);
           await changeLocale(me.user.locale);
@@ -42,7 +40,7 @@ export function useChangeLocale() {
       await changeLocale(locale);
       const me = client.getQueryData<Me | null>(meKey);
       if (me) {
-        await profile.update({ locale });
+        await api<unknown>("PATCH", "/api/me", { locale });
         await client.invalidateQueries({ queryKey: meKey });
       }
     },

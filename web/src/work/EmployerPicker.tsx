@@ -3,8 +3,7 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { employers } from "../platform/client/employers.ts";
-import { queryKeys } from "../platform/client/keys.ts";
+import { employerKeys, employers } from "../platform/client/employers.ts";
 
 /** An employer of the register, or a new one by name (created when the record is saved). */
 export type EmployerChoice = { employerId: string; name: string } | { employerId: null; name: string };
@@ -35,7 +34,7 @@ export function EmployerPicker({
   const [search, setSearch] = useState(value?.name ?? "");
   const [debounced] = useDebouncedValue(search.trim(), 250);
   const found = useQuery({
-    queryKey: [...queryKeys.organisation.employers(organisationId), "find", debounced],
+    queryKey: [...employerKeys.of(organisationId), "find", debounced],
     queryFn: () => employers.find(organisationId, { q: debounced }),
     enabled: debounced.length >= 1,
     staleTime: 30_000,

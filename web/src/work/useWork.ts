@@ -1,15 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { queryKeys } from "../platform/client/keys.ts";
+import { clientKeys } from "../platform/client/clients.ts";
 import { jobs, studies, workTrials } from "../platform/client/work.ts";
 import type { EndJob, RecordJob, RecordStudy, RecordWorkTrial } from "./types.ts";
 
 export function useJobs(clientId: string) {
-  return useQuery({ queryKey: queryKeys.client.jobs(clientId), queryFn: () => jobs.list(clientId) });
+  return useQuery({ queryKey: clientKeys.jobs(clientId), queryFn: () => jobs.list(clientId) });
 }
 
 export function useWorkTrials(clientId: string, enabled: boolean) {
   return useQuery({
-    queryKey: queryKeys.client.workTrials(clientId),
+    queryKey: clientKeys.workTrials(clientId),
     queryFn: () => workTrials.list(clientId),
     enabled,
   });
@@ -17,7 +17,7 @@ export function useWorkTrials(clientId: string, enabled: boolean) {
 
 export function useStudies(clientId: string, enabled: boolean) {
   return useQuery({
-    queryKey: queryKeys.client.studies(clientId),
+    queryKey: clientKeys.studies(clientId),
     queryFn: () => studies.list(clientId),
     enabled,
   });
@@ -33,16 +33,13 @@ function useRefreshWork(clientId: string, keys: ReadonlyArray<readonly unknown[]
   const client = useQueryClient();
   return () => {
     for (const queryKey of keys) void client.invalidateQueries({ queryKey });
-    void client.invalidateQueries({ queryKey: queryKeys.client.record(clientId) });
+    void client.invalidateQueries({ queryKey: clientKeys.record(clientId) });
   };
 }
 
 /** Saves (creates or corrects) a job. */
 export function useSaveJob(clientId: string) {
-  const onSuccess = useRefreshWork(clientId, [
-    queryKeys.client.jobs(clientId),
-    queryKeys.client.workTrials(clientId),
-  ]);
+  const onSuccess = useRefreshWork(clientId, [clientKeys.jobs(clientId), clientKeys.workTrials(clientId)]);
   return useMutation({
     mutationFn: ({ id, body }: Save<RecordJob>) =>
       id ? jobs.update(clientId, id, body) : jobs.create(clientId, body),
@@ -51,7 +48,7 @@ export function useSaveJob(clientId: string) {
 }
 
 export function useSaveWorkTrial(clientId: string) {
-  const onSuccess = useRefreshWork(clientId, [queryKeys.client.workTrials(clientId)]);
+  const onSuccess = useRefreshWork(clientId, [clientKeys.workTrials(clientId)]);
   return useMutation({
     mutationFn: ({ id, body }: Save<RecordWorkTrial>) =>
       id ? workTrials.update(clientId, id, body) : workTrials.create(clientId, body),
@@ -60,7 +57,7 @@ export function useSaveWorkTrial(clientId: string) {
 }
 
 export function useSaveStudy(clientId: string) {
-  const onSuccess = useRefreshWork(clientId, [queryKeys.client.studies(clientId)]);
+  const onSuccess = useRefreshWork(clientId, [clientKeys.studies(clientId)]);
   return useMutation({
     mutationFn: ({ id, body }: Save<RecordStudy>) =>
       id ? studies.update(clientId, id, body) : studies.create(clientId, body),
@@ -69,7 +66,7 @@ export function useSaveStudy(clientId: string) {
 }
 
 export function useEndJob(clientId: string) {
-  const onSuccess = useRefreshWork(clientId, [queryKeys.client.jobs(clientId)]);
+  const onSuccess = useRefreshWork(clientId, [clientKeys.jobs(clientId)]);
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: EndJob }) => jobs.end(clientId, id, body),
     onSuccess,

@@ -21,3 +21,8 @@ export const jobLeads = {
       `${orgPath(organisationId)}/job-leads/${seg(leadId)}/candidates/${seg(clientId)}/stage`,
   ),
 };
+
+/** Query keys of the employer register: every list and search of one organisation's employers. */
+export const employerKeys = {
+  of: (organisationId: string) => ["organisation", organisationId, "employers"] as const,
+};

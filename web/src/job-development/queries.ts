@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { employersKey } from "../employers/queries.ts";
 import { ApiError, api, query } from "../platform/api.ts";
 import { clientKeys } from "../platform/client/clients.ts";
+import { jobLeads } from "../platform/client/employers.ts";
 import type {
   CandidateSuggestion,
   CreateJobLead,
@@ -143,6 +144,6 @@ export const useSetStage = (organisationId: string, leadId: string) =>
   useLeadMutation(
     organisationId,
     ({ clientId, body }: { clientId: string; body: SetCandidateStage }) =>
-      api<JobLead>("POST", `${org(organisationId)}/job-leads/${leadId}/candidates/${clientId}/stage`, body),
+      jobLeads.setStage(organisationId, leadId, clientId, body),
     (v) => v.clientId,
   );

@@ -2,7 +2,6 @@
 export const forms = {
   forms: {
     summaryTitle: "Check these fields:",
-    summaryItem: "{{label}}: {{message}}",
     discardQuestion: "Discard the changes you have not saved?",
     keepEditing: "Keep editing",
     discard: "Discard changes",

@@ -2,7 +2,6 @@
 export const forms = {
   forms: {
     summaryTitle: "Tarkista nämä kentät:",
-    summaryItem: "{{label}}: {{message}}",
     discardQuestion: "Hylätäänkö tallentamattomat muutokset?",
     keepEditing: "Jatka muokkausta",
     discard: "Hylkää muutokset",

@@ -323,10 +323,10 @@ export const platform = {
       "Kausi menee päällekkäin ryhmän toisen kauden kanssa. Tee kustakin seurannasta (esim. 6 ja 12 kk) oma vertailuryhmänsä.",
     no_active_account:
       "Tällä osoitteella ei ole käytössä olevaa Polku-tunnusta. Tarkista osoite tai pyydä henkilöä luomaan tunnus ensin.",
-    not_a_number: "Kirjoita luku, esimerkiksi 12,5.",
+    not_a_number: "Kirjoita luku, esim. 12,5.",
     choose_one: "Valitse vähintään yksi.",
     choose_at_least: "Valitse vähintään {{min}}.",
     choose_at_most: "Valitse enintään {{max}}.",
-    hourly_wage_range: "Kirjoita tuntipalkka euroina väliltä 0–200 €/h, esimerkiksi 12,80.",
+    hourly_wage_range: "Kirjoita tuntipalkka väliltä 0–200 €/h, esim. 12,80.",
   },
 };

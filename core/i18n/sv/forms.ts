@@ -2,7 +2,6 @@
 export const forms = {
   forms: {
     summaryTitle: "Kontrollera de här fälten:",
-    summaryItem: "{{label}}: {{message}}",
     discardQuestion: "Vill du förkasta ändringarna som inte sparats?",
     keepEditing: "Fortsätt redigera",
     discard: "Förkasta ändringarna",

@@ -175,7 +175,6 @@ export function ActivityForm({
       <ChipField
         {...chips("purposes", t("activitiesUi.purposes"))}
         multiple
-        required
         value={v.purposes}
         onChange={(p) => form.set({ purposes: p as Purpose[] })}
         options={activityPurposes.map((p) => ({ value: p, label: t(`activities.purposes.${p}`) }))}

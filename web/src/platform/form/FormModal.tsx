@@ -135,9 +135,7 @@ export function FormErrorSummary({ items }: { items: SummaryItem[] }) {
                   focusField(item.id as string);
                 }}
               >
-                {item.label
-                  ? t("forms.summaryItem", { label: item.label, message: item.message })
-                  : item.message}
+                {item.label ? `${item.label}: ${item.message}` : item.message}
               </Anchor>
             ) : (
               item.message

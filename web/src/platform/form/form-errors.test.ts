@@ -39,7 +39,7 @@ describe("the contract's problems become the language's messages on the form's f
     ["fi", "title", "Täytä tämä kenttä."],
     ["fi", "startDate", "Kirjoita kelvollinen päivämäärä."],
     ["fi", "hoursPerWeek", "Arvon on oltava enintään 80."],
-    ["fi", "hourlyWage", "Kirjoita tuntipalkka euroina väliltä 0–200 €/h, esimerkiksi 12,80."],
+    ["fi", "hourlyWage", "Kirjoita tuntipalkka väliltä 0–200 €/h, esim. 12,80."],
     ["sv", "title", "Fyll i detta fält."],
     ["en", "hourlyWage", "Type the hourly wage in euros, 0–200 €/h, for example 12.80."],
   ];

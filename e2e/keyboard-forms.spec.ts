@@ -1,5 +1,13 @@
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
-import { callApi, demo, expectAccessible, helsinkiToday, type SignedInPerson, signIn } from "./fixtures.ts";
+import {
+  callApi,
+  demo,
+  expectAccessible,
+  helsinkiToday,
+  recordAgreedClient,
+  type SignedInPerson,
+  signIn,
+} from "./fixtures.ts";
 
 // Issue 10: an activity recorded by keyboard alone, the chips' keys, the notes counter, the
 // form layer's summary and discard question, the app's date format under an English browser,
@@ -23,25 +31,14 @@ test.beforeAll(async ({ browser }) => {
   page = await context.newPage();
   await signIn(page, demo.coach);
   const me = await callApi<SignedInPerson>(page, "GET", "/api/me");
-  const teamId = me.memberships.find((m) => m.teamId)?.teamId;
-  if (!teamId) throw new Error("the demo coach has no team");
   const today = helsinkiToday();
-  const created = await callApi<{ clientId: string; episodeId: string }>(page, "POST", "/api/clients", {
-    client: { firstName: "Kaisa", lastName: `Näppäimistö${run}`, birthYear: 1988, municipality: "Tampere" },
-    referral: {
-      referralDate: today,
-      source: "treatment_team",
-      situationAtStart: "unemployed",
-      ipsTeamId: teamId,
-      coachUserId: me.user.id,
-      treatmentTeamId: null,
-    },
-    confirmNotDuplicate: true,
-  });
-  const episode = `/api/clients/${created.clientId}/episodes/${created.episodeId}`;
-  await callApi(page, "POST", `${episode}/decision`, { decision: "accepted", decisionDate: today });
-  await callApi(page, "POST", `${episode}/agreement`, { agreementDate: today });
-  clientUrl = `/clients/${created.clientId}`;
+  const clientId = await recordAgreedClient(
+    page,
+    me,
+    { firstName: "Kaisa", lastName: `Näppäimistö${run}`, birthYear: 1988 },
+    { referral: today, decision: today, agreement: today },
+  );
+  clientUrl = `/clients/${clientId}`;
 });
 
 test.afterAll(async () => {

@@ -10,6 +10,15 @@ export type EmployerChoice = { employerId: string; name: string } | { employerId
 
 const newPrefix = "new:";
 
+/** The choice as a record's body fields: the register's id, or the new name to create. */
+export const employerBody = (choice: EmployerChoice | null) => ({
+  employerId: choice?.employerId ?? null,
+  employerName: choice && choice.employerId === null ? choice.name : null,
+});
+
+/** Both body fields' messages belong on the one picker (form field `employer`). */
+export const employerFieldOf = { employerId: "employer", employerName: "employer" } as const;
+
 /**
  * Finds an employer of the organisation's register, or adds a new one inline. A name typed and
  * left without choosing is kept, never cleared silently: an employer of that exact name is

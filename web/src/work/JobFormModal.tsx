@@ -13,7 +13,7 @@ import {
   textOrNull,
   useContractForm,
 } from "../platform/form/index.ts";
-import { type EmployerChoice, EmployerPicker } from "./EmployerPicker.tsx";
+import { type EmployerChoice, EmployerPicker, employerBody, employerFieldOf } from "./EmployerPicker.tsx";
 import type { FullJob, RecordJob, WorkTrial } from "./types.ts";
 import { useSaveJob } from "./useWork.ts";
 
@@ -75,8 +75,7 @@ function JobForm({
   const job = target.kind === "edit" ? target.job : null;
   const trial = target.kind === "fromTrial" ? target.trial : null;
   const toBody = (v: Values): RecordJob => ({
-    employerId: v.employer?.employerId ?? null,
-    employerName: v.employer && v.employer.employerId === null ? v.employer.name : null,
+    ...employerBody(v.employer),
     title: v.title.trim(),
     occupation: textOrNull(v.occupation),
     occupationCode: textOrNull(v.occupationCode),
@@ -94,7 +93,7 @@ function JobForm({
     schema: job ? updateJob : recordJob,
     initial: initialValues(target, today),
     toBody,
-    fieldOf: { employerId: "employer", employerName: "employer" },
+    fieldOf: employerFieldOf,
     serverError: save.error,
     onSubmit: (body) =>
       save.mutate(

@@ -12,7 +12,7 @@ import {
   textOrNull,
   useContractForm,
 } from "../platform/form/index.ts";
-import { type EmployerChoice, EmployerPicker } from "./EmployerPicker.tsx";
+import { type EmployerChoice, EmployerPicker, employerBody, employerFieldOf } from "./EmployerPicker.tsx";
 import type { RecordWorkTrial, WorkTrial } from "./types.ts";
 import { useSaveWorkTrial } from "./useWork.ts";
 
@@ -56,8 +56,7 @@ function TrialForm({
       notes: trial?.notes ?? "",
     },
     toBody: (v): RecordWorkTrial => ({
-      employerId: v.employer?.employerId ?? null,
-      employerName: v.employer && v.employer.employerId === null ? v.employer.name : null,
+      ...employerBody(v.employer),
       tasks: v.tasks.trim(),
       startDate: v.startDate,
       endDate: dateOrNull(v.endDate),
@@ -65,7 +64,7 @@ function TrialForm({
       arrangedBy: v.arrangedBy || null,
       notes: textOrNull(v.notes),
     }),
-    fieldOf: { employerId: "employer", employerName: "employer" },
+    fieldOf: employerFieldOf,
     serverError: save.error,
     onSubmit: (body) =>
       save.mutate(

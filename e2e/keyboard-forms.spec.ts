@@ -133,7 +133,7 @@ test("a job's dates are in the app's format, a pasted 12.80 is 12,80 €, and a 
   await page.keyboard.type(`Leipomo Näppärä ${run}`);
   await page.keyboard.press("Tab");
   await expect(employer).toHaveValue(`Leipomo Näppärä ${run}`);
-  await expect(dialog.getByText("ei ole työnantajarekisterissä")).toBeVisible();
+  await expect(dialog.getByText("ei ole rekisterissä")).toBeVisible();
 
   await dialog.getByLabel("Tehtävänimike").fill("Leipuri");
   const wage = dialog.getByLabel("Tuntipalkka (€)");

@@ -2,7 +2,7 @@
 export const forms = {
   forms: {
     summaryTitle: "Tarkista nämä kentät:",
-    discardQuestion: "Hylätäänkö tallentamattomat muutokset?",
+    discardQuestion: "Hylätäänkö muutokset?",
     keepEditing: "Jatka muokkausta",
     discard: "Hylkää muutokset",
     counter: "{{count}} / {{max}} merkkiä",

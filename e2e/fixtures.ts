@@ -113,7 +113,7 @@ export type SignedInPerson = {
 /**
  * Outcome data a journey makes for itself: a client of the signed-in coach's first team, out of
  * work at the start, referred, accepted and in a cooperation agreement on the given days, and,
- * when `jobStart` is given, in a competitive job from that day.
+ * when `jobStart` is given, in a competitive job from that day. Answers the client's id.
  */
 export async function recordAgreedClient(
   coach: Page,
@@ -121,7 +121,7 @@ export async function recordAgreedClient(
   client: { firstName: string; lastName: string; birthYear: number },
   days: { referral: string; decision: string; agreement: string; jobStart?: string },
   employerName = "Tulostehdas",
-): Promise<void> {
+): Promise<string> {
   const teamId = me.memberships.find((m) => m.teamId)?.teamId;
   if (!teamId) throw new Error("the coach has no team");
   const created = await callApi<{ clientId: string; episodeId: string }>(coach, "POST", "/api/clients", {
@@ -149,6 +149,7 @@ export async function recordAgreedClient(
       hourlyWage: 13.5,
     });
   }
+  return created.clientId;
 }
 
 /** Fails when the page scrolls sideways (on a phone, wide content must scroll in its own region). */

@@ -24,6 +24,9 @@ test("numbers are accepted only as exactly as their numeric column stores them",
     ["wage 12.35", hourlyWage, 12.35, "ok"],
     ["wage 0.3 (binary fraction)", hourlyWage, 0.3, "ok"],
     ["wage 12.345", hourlyWage, 12.345, "too_precise"],
+    ["wage 200, the highest", hourlyWage, 200, "ok"],
+    ["wage 1280 (12.80 read with a thousands point)", hourlyWage, 1280, "hourly_wage_range"],
+    ["wage below 0", hourlyWage, -1, "hourly_wage_range"],
     ["fte 0.05", fte, 0.05, "ok"],
     ["fte 0.07 (binary fraction)", fte, 0.07, "ok"],
     ["fte 0.055", fte, 0.055, "too_precise"],
@@ -32,7 +35,7 @@ test("numbers are accepted only as exactly as their numeric column stores them",
     const got = verdict(schema, value);
     assert.ok(expected === "ok" ? got === "ok" : got.includes(expected), `${what}: ${got}`);
   }
-  assert.equal(cases.length, 12);
+  assert.equal(cases.length, 15);
 });
 
 test("dates PostgreSQL cannot store (year 0) are refused; a birth date in the future has its own key", () => {

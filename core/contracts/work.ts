@@ -32,8 +32,14 @@ export const occupationCode = z
   .regex(/^\d{1,5}$/);
 /** numeric(4, 1) with a check of (0, 80]: one decimal, so the smallest is 0.1. */
 export const hoursPerWeek = withDecimals(z.number().gt(0).max(80), 1);
-/** numeric(7, 2), at least 0. */
-export const hourlyWage = withDecimals(z.number().min(0).max(10_000), 2);
+/** The highest hourly wage a job or lead may record; above it a typo is likelier than a wage. */
+export const maxHourlyWage = 200;
+const wageRange = { message: "hourly_wage_range" } as const;
+/**
+ * Euros an hour, 0–200 (numeric(7, 2)). The bound catches "12.80" read as 1280 by a field that
+ * took the point for a thousands separator; its one message names the range and an example.
+ */
+export const hourlyWage = withDecimals(z.number().min(0, wageRange).max(maxHourlyWage, wageRange), 2);
 
 // Employers (organisation data, not client data)
 export const employerSearch = z.strictObject({ q: z.string().trim().max(100).optional() });
@@ -48,6 +54,17 @@ const employerChoice = {
   employerId: uuid.nullable().optional(),
   employerName: text(200).nullable().optional(),
 };
+type EmployerChoiceInput = {
+  employerId?: string | null | undefined;
+  employerName?: string | null | undefined;
+};
+/**
+ * A new record names its employer one way or the other; the form shows it beside the employer
+ * field even while other fields are still wrong (`when`), not only after they are fixed.
+ */
+const employerNamed = { path: ["employerId"], message: "required", when: () => true };
+const namesEmployer = (value: EmployerChoiceInput) =>
+  typeof value !== "object" || value === null || Boolean(value.employerId || value.employerName?.trim());
 
 // Jobs
 const jobFields = {
@@ -68,7 +85,7 @@ const jobFields = {
   workTrialId: uuid.nullable().optional(),
   notes: optionalText(4000),
 };
-export const recordJob = z.strictObject(jobFields);
+export const recordJob = z.strictObject(jobFields).refine(namesEmployer, employerNamed);
 export const updateJob = z.strictObject({
   ...jobFields,
   title: text(200).optional(),
@@ -125,7 +142,7 @@ const workTrialFields = {
   arrangedBy: z.enum(workTrialArrangers).nullable().optional(),
   notes: optionalText(4000),
 };
-export const recordWorkTrial = z.strictObject(workTrialFields);
+export const recordWorkTrial = z.strictObject(workTrialFields).refine(namesEmployer, employerNamed);
 export const updateWorkTrial = z.strictObject({
   ...workTrialFields,
   tasks: text(2000).optional(),

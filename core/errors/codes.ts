@@ -82,6 +82,11 @@ export const validationKeys = [
   "file_name_not_allowed",
   "file_type_not_allowed",
   "file_content_mismatch",
+  "not_a_number",
+  "choose_one",
+  "choose_at_least",
+  "choose_at_most",
+  "hourly_wage_range",
 ] as const;
 
 export type ValidationKey = (typeof validationKeys)[number];

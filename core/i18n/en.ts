@@ -4,6 +4,7 @@ import { dashboards } from "./en/dashboards.ts";
 import { documentation } from "./en/documentation.ts";
 import { employers } from "./en/employers.ts";
 import { exports } from "./en/exports.ts";
+import { forms } from "./en/forms.ts";
 import { metrics } from "./en/metrics.ts";
 import { networks } from "./en/networks.ts";
 import { platform } from "./en/platform.ts";
@@ -24,4 +25,5 @@ export const en: Catalogue = {
   ...exports,
   ...dashboards,
   ...todo,
+  ...forms,
 };

@@ -4,6 +4,7 @@ import { dashboards } from "./fi/dashboards.ts";
 import { documentation } from "./fi/documentation.ts";
 import { employers } from "./fi/employers.ts";
 import { exports } from "./fi/exports.ts";
+import { forms } from "./fi/forms.ts";
 import { metrics } from "./fi/metrics.ts";
 import { networks } from "./fi/networks.ts";
 import { platform } from "./fi/platform.ts";
@@ -25,4 +26,5 @@ export const fi = {
   ...exports,
   ...dashboards,
   ...todo,
+  ...forms,
 };

@@ -4,6 +4,7 @@ import { dashboards } from "./sv/dashboards.ts";
 import { documentation } from "./sv/documentation.ts";
 import { employers } from "./sv/employers.ts";
 import { exports } from "./sv/exports.ts";
+import { forms } from "./sv/forms.ts";
 import { metrics } from "./sv/metrics.ts";
 import { networks } from "./sv/networks.ts";
 import { platform } from "./sv/platform.ts";
@@ -37,4 +38,5 @@ export const sv: Catalogue = {
   ...exports,
   ...dashboards,
   ...todo,
+  ...forms,
 };

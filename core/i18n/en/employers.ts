@@ -198,7 +198,7 @@ export const employers = {
     title: "Job development",
     logContact: "Log employer contact",
     logContactTitle: "Log an employer contact",
-    logContactIntro: "Only the employer is required. Face to face and now are preset.",
+    logContactIntro: "The employer and at least one purpose are required. Face to face and now are preset.",
     employer: "Employer",
     employerHelp: "Type to search by name or business ID; the employers you met lately are first.",
     recentEmployers: "Recently contacted",

@@ -332,5 +332,10 @@ export const platform = {
     too_many_people: "Too many people have this in their name. Type more of the name.",
     no_active_account:
       "No active Polku account has this address. Check the address, or ask the person to get an account first.",
+    not_a_number: "Type a number, for example 12.5.",
+    choose_one: "Choose at least one.",
+    choose_at_least: "Choose at least {{min}}.",
+    choose_at_most: "Choose at most {{max}}.",
+    hourly_wage_range: "Type the hourly wage in euros, 0–200 €/h, for example 12.80.",
   },
 };

@@ -55,6 +55,8 @@ export const work = {
     employer: "Employer",
     employerHelp: "Search the register by name or business ID, or type a new employer's name.",
     newEmployer: "New employer: {{name}}",
+    newEmployerKept:
+      "“{{name}}” is not in the employer register. It will be added as a new employer when you save.",
     jobTitle: "Job title",
     occupation: "Occupation",
     occupationCode: "Occupation code",

@@ -200,7 +200,8 @@ export const employers = {
     title: "Työnantajayhteistyö",
     logContact: "Kirjaa työnantajakontakti",
     logContactTitle: "Kirjaa työnantajakontakti",
-    logContactIntro: "Vain työnantaja on pakollinen. Kasvokkain ja nyt ovat valmiina.",
+    logContactIntro:
+      "Työnantaja ja vähintään yksi tarkoitus ovat pakollisia. Kasvokkain ja nyt ovat valmiina.",
     employer: "Työnantaja",
     employerHelp: "Hae kirjoittamalla nimi tai Y-tunnus; viimeksi tapaamasi työnantajat ovat ensin.",
     recentEmployers: "Viimeksi tavatut",

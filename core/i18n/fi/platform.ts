@@ -333,5 +333,10 @@ export const platform = {
     too_many_people: "Nimellä löytyy liian monta henkilöä. Kirjoita nimeä pidemmälle.",
     no_active_account:
       "Tällä osoitteella ei ole käytössä olevaa Polku-tunnusta. Tarkista osoite tai pyydä henkilöä luomaan tunnus ensin.",
+    not_a_number: "Kirjoita luku, esim. 12,5.",
+    choose_one: "Valitse vähintään yksi.",
+    choose_at_least: "Valitse vähintään {{min}}.",
+    choose_at_most: "Valitse enintään {{max}}.",
+    hourly_wage_range: "Kirjoita tuntipalkka väliltä 0–200 €/h, esim. 12,80.",
   },
 };

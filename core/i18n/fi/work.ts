@@ -55,6 +55,7 @@ export const work = {
     employer: "Työnantaja",
     employerHelp: "Hae rekisteristä nimellä tai Y-tunnuksella, tai kirjoita uuden työnantajan nimi.",
     newEmployer: "Uusi työnantaja: {{name}}",
+    newEmployerKept: "”{{name}}” ei ole rekisterissä: se lisätään uutena työnantajana, kun tallennat.",
     jobTitle: "Tehtävänimike",
     occupation: "Ammatti",
     occupationCode: "Ammattiluokka",

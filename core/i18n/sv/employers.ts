@@ -200,7 +200,7 @@ export const employers = {
     title: "Arbetsgivarsamarbete",
     logContact: "Registrera arbetsgivarkontakt",
     logContactTitle: "Registrera en arbetsgivarkontakt",
-    logContactIntro: "Endast arbetsgivaren är obligatorisk. Personligen och nu är förvalda.",
+    logContactIntro: "Arbetsgivaren och minst ett syfte är obligatoriska. Personligen och nu är förvalda.",
     employer: "Arbetsgivare",
     employerHelp:
       "Skriv för att söka på namn eller FO-nummer; de arbetsgivare du träffat senast visas först.",

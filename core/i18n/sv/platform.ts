@@ -334,5 +334,10 @@ export const platform = {
     too_many_people: "Namnet passar för många personer. Skriv mer av namnet.",
     no_active_account:
       "Det finns inget aktivt Polku-konto med den här adressen. Kontrollera adressen eller be personen skapa ett konto först.",
+    not_a_number: "Skriv ett tal, till exempel 12,5.",
+    choose_one: "Välj minst ett alternativ.",
+    choose_at_least: "Välj minst {{min}}.",
+    choose_at_most: "Välj högst {{max}}.",
+    hourly_wage_range: "Skriv timlönen i euro, 0–200 €/h, till exempel 12,80.",
   },
 };

@@ -55,6 +55,8 @@ export const work = {
     employer: "Arbetsgivare",
     employerHelp: "Sök i registret med namn eller FO-nummer, eller skriv en ny arbetsgivares namn.",
     newEmployer: "Ny arbetsgivare: {{name}}",
+    newEmployerKept:
+      "”{{name}}” finns inte i arbetsgivarregistret. Den läggs till som en ny arbetsgivare när du sparar.",
     jobTitle: "Befattning",
     occupation: "Yrke",
     occupationCode: "Yrkeskod",

@@ -1,10 +1,10 @@
 import type { z } from "zod";
 import { createEmployerFull, type importReport } from "../../../core/contracts/employers.ts";
 import { type CsvRecord, parseCsvRecords } from "../../../core/csv/csv.ts";
+import { fieldProblems } from "../../../core/errors/field-problems.ts";
 import { translate } from "../../../core/i18n/index.ts";
 import type { Locale } from "../../../core/i18n/locales.ts";
 import type { Executor } from "../platform/db/transaction.ts";
-import { fieldProblemsFromIssues } from "../platform/http/zod-issues.ts";
 import { cellValue, fieldOfHeader } from "./employer-csv-columns.ts";
 
 /** At most this many employers in one file; a bigger register is imported in parts. */
@@ -72,13 +72,7 @@ export async function checkEmployerImport(
     });
     const result = createEmployerFull.safeParse(input);
     if (!result.success) {
-      const issues = result.error.issues.map(({ code, path, message, ...rest }) => ({
-        keyword: code,
-        instancePath: `/${path.join("/")}`,
-        params: rest as Record<string, unknown>,
-        message,
-      }));
-      for (const [path, problem] of Object.entries(fieldProblemsFromIssues(issues))) {
+      for (const [path, problem] of Object.entries(fieldProblems(result.error.issues))) {
         const column = header.names[header.fields.indexOf(path as never)] ?? null;
         problems.push({
           line: record.line,

@@ -140,6 +140,19 @@ describe("employer contacts and the disclosure plan", () => {
     assert.deepEqual([await count("employer_contact"), await count("employer_contact_client")], before);
   });
 
+  test("a contact without a purpose asks for one in the caller's words, and nothing is saved", async () => {
+    const before = await count("employer_contact");
+    const response = await s.coachA.post(
+      `${s.base}/employer-contacts`,
+      contactBody(s.employers.kauppa, now(), { purposes: [] }),
+    );
+    assert.equal(response.statusCode, 400, response.body);
+    // Said as what to do (the page says the employer and a purpose are required), not
+    // "The value must be at least 1" as before.
+    assert.equal(response.json().error.fields.purposes, "Choose at least one.");
+    assert.equal(await count("employer_contact"), before);
+  });
+
   test("a face-to-face contact on the client's behalf is their first employer contact (V4)", async () => {
     // Both started 40 days ago: Aino has had face-to-face contacts made for her, Eero none.
     const started = new Date(Date.now() - 40 * 86_400_000).toISOString().slice(0, 10);

@@ -3,41 +3,35 @@ import {
   activityModes,
   activityPurposes,
   activityTypes,
+  editActivity,
   participantKinds,
   places,
+  recordActivity,
+  recordHeldAppointment,
 } from "@core/contracts/activities";
 import { helsinkiLocalToIso } from "@core/time/local-time";
-import {
-  Button,
-  Group,
-  NativeSelect,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Textarea,
-  TextInput,
-} from "@mantine/core";
-import { type FormEvent, useState } from "react";
+import { NativeSelect, NumberInput, SimpleGrid, Switch, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Appointment } from "../calendar/types.ts";
 import { minutesBetween, toLocalInput } from "../calendar/week.ts";
-import { fieldError, otherFieldErrors } from "../platform/fields.ts";
-import { ErrorAlert } from "../platform/ui.tsx";
-import { ChipField } from "./ChipField.tsx";
+import { ChipField } from "../platform/form/ChipField.tsx";
+import { FormModal, NotesField, parseDecimal, textOrNull, useContractForm } from "../platform/form/index.ts";
 import type { Activity, RecordActivity } from "./types.ts";
 import { type ActivityTarget, useSaveActivity } from "./useActivities.ts";
 
-type Draft = {
+type Participant = RecordActivity["participants"] extends (infer P)[] | undefined ? P : never;
+type Purpose = RecordActivity["purposes"][number];
+
+export type Draft = {
   occurredAt: string;
   durationMinutes: number | string;
   type: RecordActivity["type"];
   mode: RecordActivity["mode"];
   place: RecordActivity["place"];
-  participants: string[];
-  purposes: string[];
+  participants: Participant[];
+  purposes: Purpose[];
   notes: string;
-  shared: boolean;
+  sharedWithTreatmentTeam: boolean;
 };
 
 /** Sensible defaults for a contact just had: now, an hour, face to face, out in the community. */
@@ -54,7 +48,7 @@ export function draftFor(from: { activity?: Activity | null; appointment?: Appoi
       participants: d.participants,
       purposes: activity.purposes,
       notes: activity.notes ?? "",
-      shared: d.sharedWithTreatmentTeam,
+      sharedWithTreatmentTeam: d.sharedWithTreatmentTeam,
     };
   }
   return {
@@ -66,157 +60,137 @@ export function draftFor(from: { activity?: Activity | null; appointment?: Appoi
     participants: appointment && !appointment.client ? [] : ["client"],
     purposes: [],
     notes: "",
-    shared: false,
+    sharedWithTreatmentTeam: false,
   };
 }
 
+const schemaOf = (target: ActivityTarget) =>
+  target.kind === "new"
+    ? recordActivity
+    : target.kind === "appointment"
+      ? recordHeldAppointment
+      : editActivity;
+
+const toBody = (v: Draft): RecordActivity => ({
+  occurredAt: helsinkiLocalToIso(v.occurredAt) ?? "",
+  durationMinutes:
+    typeof v.durationMinutes === "number" ? v.durationMinutes : (parseDecimal(v.durationMinutes) ?? 0),
+  type: v.type,
+  mode: v.mode,
+  place: v.place,
+  participants: v.participants,
+  purposes: v.purposes,
+  notes: textOrNull(v.notes),
+  sharedWithTreatmentTeam: v.sharedWithTreatmentTeam,
+});
+
 /**
- * The quick activity form: big touch targets and chips so a contact can be written down on a
- * phone straight after it happened.
+ * The quick activity form in its dialog: big touch targets and chips so a contact can be written
+ * down on a phone straight after it happened; full screen on a phone.
  */
 export function ActivityForm({
   target,
+  title,
   initial,
   onSaved,
-  onCancel,
+  onClose,
 }: {
   target: ActivityTarget;
+  title: string;
   initial: Draft;
   onSaved: (activity: Activity) => void;
-  onCancel: () => void;
+  onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<Draft>(initial);
   const save = useSaveActivity(target);
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const body: RecordActivity = {
-      occurredAt: helsinkiLocalToIso(draft.occurredAt) ?? "",
-      durationMinutes: Number(draft.durationMinutes) || 0,
-      type: draft.type,
-      mode: draft.mode,
-      place: draft.place,
-      participants: draft.participants as RecordActivity["participants"],
-      purposes: draft.purposes as RecordActivity["purposes"],
-      notes: draft.notes.trim() || null,
-      sharedWithTreatmentTeam: draft.shared,
-    };
-    save.mutate(body, { onSuccess: onSaved });
+  const form = useContractForm({
+    schema: schemaOf(target),
+    initial,
+    toBody,
+    serverError: save.error,
+    onSubmit: (body) => save.mutate(body, { onSuccess: onSaved }),
+  });
+  const v = form.values;
+  const chips = <K extends "mode" | "participants" | "purposes">(name: K, label: string) => {
+    const field = form.field(name, label);
+    return { id: field.id, legend: label, error: field.error };
   };
 
-  const shown = [
-    "occurredAt",
-    "durationMinutes",
-    "type",
-    "mode",
-    "place",
-    "participants",
-    "purposes",
-    "notes",
-  ];
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="md">
-        <NativeSelect
+    <FormModal
+      title={title}
+      form={form}
+      onClose={onClose}
+      busy={save.isPending}
+      error={save.error}
+      submitLabel={t("activitiesUi.save")}
+    >
+      <NativeSelect
+        size="md"
+        {...form.field("type", t("activitiesUi.type"))}
+        onChange={(e) => {
+          // The type brings its usual mode, place and length (a phone call: phone, remote, 15 min).
+          const type = e.currentTarget.value as Draft["type"];
+          form.set({ type, ...activityDefaults(type) });
+        }}
+        data={activityTypes.map((a) => ({ value: a, label: t(`activities.types.${a}`) }))}
+        data-autofocus
+      />
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+        <TextInput
           size="md"
-          label={t("activitiesUi.type")}
-          value={draft.type}
-          onChange={(e) => {
-            // The type brings its usual mode, place and length (a phone call: phone, remote, 15 min).
-            const type = e.currentTarget.value as Draft["type"];
-            setDraft((d) => ({ ...d, type, ...activityDefaults(type) }));
-          }}
-          data={activityTypes.map((v) => ({ value: v, label: t(`activities.types.${v}`) }))}
-          error={fieldError(save.error, "type")}
-          data-autofocus
+          type="datetime-local"
+          required
+          {...form.field("occurredAt", t("activitiesUi.when"))}
         />
-        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-          <TextInput
-            size="md"
-            type="datetime-local"
-            label={t("activitiesUi.when")}
-            required
-            value={draft.occurredAt}
-            onChange={(e) => set("occurredAt", e.currentTarget.value)}
-            error={fieldError(save.error, "occurredAt")}
-          />
-          <NumberInput
-            size="md"
-            label={t("activitiesUi.duration")}
-            required
-            min={1}
-            max={1440}
-            step={15}
-            allowDecimal={false}
-            value={draft.durationMinutes}
-            onChange={(v) => set("durationMinutes", v)}
-            error={fieldError(save.error, "durationMinutes")}
-          />
-        </SimpleGrid>
-        <ChipField
-          legend={t("activitiesUi.mode")}
-          multiple={false}
-          value={[draft.mode]}
-          onChange={(v) => set("mode", (v[0] ?? "face_to_face") as Draft["mode"])}
-          options={activityModes.map((v) => ({ value: v, label: t(`activities.modes.${v}`) }))}
-          error={fieldError(save.error, "mode")}
-        />
-        <NativeSelect
+        <NumberInput
           size="md"
-          label={t("activitiesUi.place")}
-          value={draft.place}
-          onChange={(e) => set("place", e.currentTarget.value as Draft["place"])}
-          data={places.map((v) => ({ value: v, label: t(`activities.places.${v}`) }))}
-          error={fieldError(save.error, "place")}
+          required
+          min={1}
+          max={1440}
+          step={15}
+          allowDecimal={false}
+          {...form.field("durationMinutes", t("activitiesUi.duration"))}
         />
-        <ChipField
-          legend={t("activitiesUi.participants")}
-          multiple
-          value={draft.participants}
-          onChange={(v) => set("participants", v)}
-          options={participantKinds.map((v) => ({ value: v, label: t(`activities.participants.${v}`) }))}
-          error={fieldError(save.error, "participants")}
-        />
-        <ChipField
-          legend={t("activitiesUi.purposes")}
-          multiple
-          value={draft.purposes}
-          onChange={(v) => set("purposes", v)}
-          options={activityPurposes.map((v) => ({ value: v, label: t(`activities.purposes.${v}`) }))}
-          error={fieldError(save.error, "purposes")}
-        />
-        <Textarea
-          size="md"
-          label={t("activitiesUi.notes")}
-          autosize
-          minRows={4}
-          maxRows={14}
-          value={draft.notes}
-          onChange={(e) => set("notes", e.currentTarget.value)}
-          error={fieldError(save.error, "notes")}
-        />
-        <Switch
-          size="md"
-          label={t("activitiesUi.share")}
-          description={t("activitiesUi.shareHelp")}
-          checked={draft.shared}
-          onChange={(e) => set("shared", e.currentTarget.checked)}
-        />
-        {otherFieldErrors(save.error, shown).map((message) => (
-          <ErrorAlert key={message} error={message} />
-        ))}
-        <ErrorAlert error={save.error} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" size="md" onClick={onCancel}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" size="md" loading={save.isPending}>
-            {t("activitiesUi.save")}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      </SimpleGrid>
+      <ChipField
+        {...chips("mode", t("activitiesUi.mode"))}
+        multiple={false}
+        value={[v.mode]}
+        onChange={(m) => form.set({ mode: (m[0] ?? "face_to_face") as Draft["mode"] })}
+        options={activityModes.map((m) => ({ value: m, label: t(`activities.modes.${m}`) }))}
+      />
+      <NativeSelect
+        size="md"
+        {...form.field("place", t("activitiesUi.place"))}
+        data={places.map((p) => ({ value: p, label: t(`activities.places.${p}`) }))}
+      />
+      <ChipField
+        {...chips("participants", t("activitiesUi.participants"))}
+        multiple
+        value={v.participants}
+        onChange={(p) => form.set({ participants: p as Participant[] })}
+        options={participantKinds.map((p) => ({ value: p, label: t(`activities.participants.${p}`) }))}
+      />
+      <ChipField
+        {...chips("purposes", t("activitiesUi.purposes"))}
+        multiple
+        value={v.purposes}
+        onChange={(p) => form.set({ purposes: p as Purpose[] })}
+        options={activityPurposes.map((p) => ({ value: p, label: t(`activities.purposes.${p}`) }))}
+      />
+      <NotesField
+        max={form.maxLength("notes")}
+        minRows={4}
+        {...form.field("notes", t("activitiesUi.notes"))}
+      />
+      <Switch
+        size="md"
+        label={t("activitiesUi.share")}
+        description={t("activitiesUi.shareHelp")}
+        checked={v.sharedWithTreatmentTeam}
+        onChange={(e) => form.set({ sharedWithTreatmentTeam: e.currentTarget.checked })}
+      />
+    </FormModal>
   );
 }

@@ -1,12 +1,9 @@
-import { Modal } from "@mantine/core";
-import { useMediaQuery } from "@mantine/hooks";
-import { useTranslation } from "react-i18next";
 import type { Appointment } from "../calendar/types.ts";
 import { ActivityForm, draftFor } from "./ActivityForm.tsx";
 import type { Activity } from "./types.ts";
 import type { ActivityTarget } from "./useActivities.ts";
 
-/** The activity form in a dialog; full screen on a phone so the fields stay big. */
+/** The activity form, open while there is a target: a new record, a held appointment or an edit. */
 export function ActivityFormModal({
   target,
   title,
@@ -22,29 +19,18 @@ export function ActivityFormModal({
   onClose: () => void;
   onSaved?: (activity: Activity) => void;
 }) {
-  const { t } = useTranslation();
-  const phone = useMediaQuery("(max-width: 600px)");
+  if (!target) return null;
   return (
-    <Modal
-      opened={target !== null}
-      onClose={onClose}
+    <ActivityForm
+      key={activity?.id ?? appointment?.id ?? "new"}
+      target={target}
       title={title}
-      size="lg"
-      fullScreen={Boolean(phone)}
-      closeButtonProps={{ "aria-label": t("common.close") }}
-    >
-      {target ? (
-        <ActivityForm
-          key={activity?.id ?? appointment?.id ?? "new"}
-          target={target}
-          initial={draftFor({ activity: activity ?? null, appointment: appointment ?? null })}
-          onCancel={onClose}
-          onSaved={(saved) => {
-            onSaved?.(saved);
-            onClose();
-          }}
-        />
-      ) : null}
-    </Modal>
+      initial={draftFor({ activity: activity ?? null, appointment: appointment ?? null })}
+      onClose={onClose}
+      onSaved={(saved) => {
+        onSaved?.(saved);
+        onClose();
+      }}
+    />
   );
 }

@@ -1,41 +1,29 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { appointmentsKey } from "../calendar/useAppointments.ts";
-import { api, query } from "../platform/api.ts";
-import type {
-  Activity,
-  ActivityPage,
-  ActivityReview,
-  ActivityRevision,
-  EditActivity,
-  RecordActivity,
-  RecordHeldAppointment,
-} from "./types.ts";
+import { appointmentKeys } from "../calendar/useAppointments.ts";
+import { activities } from "../platform/client/activities.ts";
+import { clientKeys } from "../platform/client/clients.ts";
+import type { RecordActivity } from "./types.ts";
 
-export const activitiesKey = (clientId: string) => ["client", clientId, "activities"] as const;
 /** The caller's activities whose type and mode disagree (their caseload, the teams they lead). */
 export const activityReviewKey = ["activity-review"] as const;
 
 /** Activities whose type and mode disagree, for the coach or team lead to correct. */
 export function useActivityReview() {
-  return useQuery({
-    queryKey: activityReviewKey,
-    queryFn: () => api<ActivityReview>("GET", "/api/activity-review"),
-  });
+  return useQuery({ queryKey: activityReviewKey, queryFn: () => activities.review() });
 }
 
 /** The client's activities, newest first; the server filters what a shared viewer may see. */
 export function useActivities(clientId: string, limit: number) {
   return useQuery({
-    queryKey: [...activitiesKey(clientId), limit],
-    queryFn: () => api<ActivityPage>("GET", `/api/clients/${clientId}/activities${query({ limit })}`),
+    queryKey: [...clientKeys.activities(clientId), limit],
+    queryFn: () => activities.list(clientId, { limit }),
   });
 }
 
 export function useActivityRevisions(clientId: string, activityId: string | null) {
   return useQuery({
-    queryKey: [...activitiesKey(clientId), activityId, "revisions"],
-    queryFn: () =>
-      api<ActivityRevision[]>("GET", `/api/clients/${clientId}/activities/${activityId}/revisions`),
+    queryKey: [...clientKeys.activities(clientId), activityId, "revisions"],
+    queryFn: () => activities.revisions(clientId, activityId as string),
     enabled: activityId !== null,
   });
 }
@@ -51,23 +39,14 @@ export function useSaveActivity(target: ActivityTarget) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: RecordActivity) => {
-      if (target.kind === "new")
-        return api<Activity>("POST", `/api/clients/${target.clientId}/activities`, body);
-      if (target.kind === "appointment")
-        return api<Activity>(
-          "POST",
-          `/api/appointments/${target.appointmentId}/activity`,
-          body satisfies RecordHeldAppointment,
-        );
-      return api<Activity>(
-        "PATCH",
-        `/api/clients/${target.clientId}/activities/${target.activityId}`,
-        body satisfies EditActivity,
-      );
+      if (target.kind === "new") return activities.create(target.clientId, body);
+      if (target.kind === "appointment") return activities.recordHeld(target.appointmentId, body);
+      return activities.edit(target.clientId, target.activityId, body);
     },
     onSuccess: () => {
-      if (target.clientId) void client.invalidateQueries({ queryKey: activitiesKey(target.clientId) });
-      void client.invalidateQueries({ queryKey: appointmentsKey });
+      if (target.clientId)
+        void client.invalidateQueries({ queryKey: clientKeys.activities(target.clientId) });
+      void client.invalidateQueries({ queryKey: appointmentKeys.all });
       void client.invalidateQueries({ queryKey: activityReviewKey });
     },
   });
@@ -77,7 +56,7 @@ export function useRetractActivity(clientId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, reason }: { id: string; reason: string }) =>
-      api<Activity>("POST", `/api/clients/${clientId}/activities/${id}/retraction`, { reason }),
-    onSuccess: () => client.invalidateQueries({ queryKey: activitiesKey(clientId) }),
+      activities.retract(clientId, id, { reason }),
+    onSuccess: () => client.invalidateQueries({ queryKey: clientKeys.activities(clientId) }),
   });
 }

@@ -1,14 +1,12 @@
 import { places } from "@core/contracts/activities";
+import { createAppointment, editAppointment } from "@core/contracts/calendar";
 import { helsinkiLocalToIso } from "@core/time/local-time";
-import { Button, Group, Modal, NativeSelect, Stack, TextInput } from "@mantine/core";
-import { useMediaQuery } from "@mantine/hooks";
-import { type FormEvent, useState } from "react";
+import { Group, NativeSelect, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { fieldError, otherFieldErrors } from "../platform/fields.ts";
-import { ErrorAlert } from "../platform/ui.tsx";
+import { FormModal, textOrNull, useContractForm } from "../platform/form/index.ts";
 import { ClientPicker } from "./ClientPicker.tsx";
-import type { Appointment } from "./types.ts";
-import { useAppointmentMutations } from "./useAppointments.ts";
+import type { Appointment, CreateAppointment } from "./types.ts";
+import { useAppointmentMutations } from "./useAppointmentChanges.ts";
 import { toLocalInput } from "./week.ts";
 
 type Place = Appointment["place"];
@@ -23,41 +21,18 @@ function shift(local: string, minutes: number): string {
   return iso ? toLocalInput(new Date(new Date(iso).getTime() + minutes * 60000)) : local;
 }
 
-/** Book a new appointment, or move one (change its time, place or purpose). */
-export function AppointmentFormModal({
-  target,
-  onClose,
-  onSaved,
-}: {
+type Props = {
   target: AppointmentFormTarget | null;
   onClose: () => void;
   onSaved: (message: string) => void;
-}) {
-  const { t } = useTranslation();
-  const phone = useMediaQuery("(max-width: 600px)");
-  return (
-    <Modal
-      opened={target !== null}
-      onClose={onClose}
-      title={target?.kind === "move" ? t("calendarUi.moveTitle") : t("calendarUi.newTitle")}
-      size="lg"
-      fullScreen={Boolean(phone)}
-      closeButtonProps={{ "aria-label": t("common.close") }}
-    >
-      {target ? <AppointmentForm target={target} onClose={onClose} onSaved={onSaved} /> : null}
-    </Modal>
-  );
+};
+
+/** Book a new appointment, or move one (change its time, place or purpose). */
+export function AppointmentFormModal({ target, ...props }: Props) {
+  return target ? <AppointmentForm target={target} {...props} /> : null;
 }
 
-function AppointmentForm({
-  target,
-  onClose,
-  onSaved,
-}: {
-  target: AppointmentFormTarget;
-  onClose: () => void;
-  onSaved: (message: string) => void;
-}) {
+function AppointmentForm({ target, onClose, onSaved }: Props & { target: AppointmentFormTarget }) {
   const { t } = useTranslation();
   const { create, edit } = useAppointmentMutations();
   const existing = target.kind === "move" ? target.appointment : null;
@@ -66,101 +41,96 @@ function AppointmentForm({
     : target.kind === "new"
       ? target.startsAt
       : "";
-  const [client, setClient] = useState<{ id: string; name: string } | null>(null);
-  const [startsAt, setStartsAt] = useState(initialStart);
-  const [endsAt, setEndsAt] = useState(existing ? toLocalInput(existing.endsAt) : shift(initialStart, 60));
-  const [place, setPlace] = useState<Place>(existing?.place ?? "community");
-  const [location, setLocation] = useState(existing?.location ?? "");
-  const [purpose, setPurpose] = useState(existing?.purpose ?? "");
   const mutation = existing ? edit : create;
-
+  const done = () => {
+    onSaved(existing ? t("calendarUi.moved") : t("calendarUi.created"));
+    onClose();
+  };
+  const form = useContractForm({
+    schema: existing ? editAppointment : createAppointment,
+    initial: {
+      client: null as { id: string; name: string } | null,
+      startsAt: initialStart,
+      endsAt: existing ? toLocalInput(existing.endsAt) : shift(initialStart, 60),
+      place: (existing?.place ?? "community") as Place,
+      location: existing?.location ?? "",
+      purpose: existing?.purpose ?? "",
+    },
+    toBody: (v): CreateAppointment => ({
+      ...(existing ? {} : { clientId: v.client?.id ?? null }),
+      startsAt: helsinkiLocalToIso(v.startsAt) ?? "",
+      endsAt: helsinkiLocalToIso(v.endsAt) ?? "",
+      place: v.place,
+      location: textOrNull(v.location),
+      purpose: v.purpose.trim(),
+    }),
+    fieldOf: { clientId: "client" },
+    serverError: mutation.error,
+    onSubmit: (body) =>
+      existing
+        ? edit.mutate({ id: existing.id, body }, { onSuccess: done })
+        : create.mutate(body, { onSuccess: done }),
+  });
+  const startsAt = form.field("startsAt", t("calendarUi.startsAt"));
   const changeStart = (value: string) => {
     // Keep the length of the meeting when the start moves.
-    const oldStart = helsinkiLocalToIso(startsAt);
-    const oldEnd = helsinkiLocalToIso(endsAt);
+    const oldStart = helsinkiLocalToIso(form.values.startsAt);
+    const oldEnd = helsinkiLocalToIso(form.values.endsAt);
     const minutes = oldStart && oldEnd ? (Date.parse(oldEnd) - Date.parse(oldStart)) / 60000 : 60;
-    setStartsAt(value);
-    if (helsinkiLocalToIso(value)) setEndsAt(shift(value, minutes > 0 ? minutes : 60));
+    form.set(
+      helsinkiLocalToIso(value)
+        ? { startsAt: value, endsAt: shift(value, minutes > 0 ? minutes : 60) }
+        : { startsAt: value },
+    );
   };
+  const client = form.field("client", t("calendarUi.client"));
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const times = { startsAt: helsinkiLocalToIso(startsAt) ?? "", endsAt: helsinkiLocalToIso(endsAt) ?? "" };
-    const details = { place, location: location.trim() || null, purpose: purpose.trim() };
-    const done = () => {
-      onSaved(existing ? t("calendarUi.moved") : t("calendarUi.created"));
-      onClose();
-    };
-    if (existing) edit.mutate({ id: existing.id, body: { ...times, ...details } }, { onSuccess: done });
-    else create.mutate({ clientId: client?.id ?? null, ...times, ...details }, { onSuccess: done });
-  };
-
-  const shown = ["clientId", "startsAt", "endsAt", "place", "location", "purpose"];
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        {existing ? null : (
-          <ClientPicker value={client} onChange={setClient} error={fieldError(mutation.error, "clientId")} />
-        )}
-        <Group grow align="flex-start">
-          <TextInput
-            size="md"
-            type="datetime-local"
-            label={t("calendarUi.startsAt")}
-            required
-            value={startsAt}
-            onChange={(e) => changeStart(e.currentTarget.value)}
-            error={fieldError(mutation.error, "startsAt")}
-            miw={0}
-          />
-          <TextInput
-            size="md"
-            type="datetime-local"
-            label={t("calendarUi.endsAt")}
-            required
-            value={endsAt}
-            onChange={(e) => setEndsAt(e.currentTarget.value)}
-            error={fieldError(mutation.error, "endsAt")}
-            miw={0}
-          />
-        </Group>
+    <FormModal
+      title={existing ? t("calendarUi.moveTitle") : t("calendarUi.newTitle")}
+      form={form}
+      onClose={onClose}
+      busy={mutation.isPending}
+      error={mutation.error}
+      submitLabel={existing ? t("calendarUi.saveMove") : t("calendarUi.book")}
+    >
+      {existing ? null : (
+        <ClientPicker
+          id={client.id}
+          value={client.value}
+          onChange={(picked) => form.set({ client: picked })}
+          error={client.error}
+        />
+      )}
+      {/* Date and time stay one datetime-local input here; the week grid rework of issue 10 replaces this form. */}
+      <Group grow align="flex-start">
         <TextInput
           size="md"
-          label={t("calendarUi.purpose")}
+          type="datetime-local"
           required
-          value={purpose}
-          onChange={(e) => setPurpose(e.currentTarget.value)}
-          error={fieldError(mutation.error, "purpose")}
-        />
-        <NativeSelect
-          size="md"
-          label={t("calendarUi.place")}
-          value={place}
-          onChange={(e) => setPlace(e.currentTarget.value as Place)}
-          data={places.map((v) => ({ value: v, label: t(`activities.places.${v}`) }))}
-          error={fieldError(mutation.error, "place")}
+          miw={0}
+          {...startsAt}
+          onChange={(e) => changeStart(e.currentTarget.value)}
         />
         <TextInput
           size="md"
-          label={t("calendarUi.location")}
-          description={t("calendarUi.locationHelp")}
-          value={location}
-          onChange={(e) => setLocation(e.currentTarget.value)}
-          error={fieldError(mutation.error, "location")}
+          type="datetime-local"
+          required
+          miw={0}
+          {...form.field("endsAt", t("calendarUi.endsAt"))}
         />
-        {otherFieldErrors(mutation.error, shown).map((message) => (
-          <ErrorAlert key={message} error={message} />
-        ))}
-        <ErrorAlert error={mutation.error} />
-        <Group justify="flex-end">
-          <Button variant="default" size="md" onClick={onClose}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" size="md" loading={mutation.isPending}>
-            {existing ? t("calendarUi.saveMove") : t("calendarUi.book")}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      </Group>
+      <TextInput size="md" required {...form.field("purpose", t("calendarUi.purpose"))} />
+      <NativeSelect
+        size="md"
+        {...form.field("place", t("calendarUi.place"))}
+        data={places.map((p) => ({ value: p, label: t(`activities.places.${p}`) }))}
+      />
+      <TextInput
+        size="md"
+        description={t("calendarUi.locationHelp")}
+        {...form.field("location", t("calendarUi.location"))}
+      />
+    </FormModal>
   );
 }

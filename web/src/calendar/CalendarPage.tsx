@@ -12,7 +12,8 @@ import { QueryGate, StatusMessage } from "../platform/ui.tsx";
 import { AppointmentCard } from "./AppointmentCard.tsx";
 import { AppointmentFormModal, type AppointmentFormTarget } from "./AppointmentFormModal.tsx";
 import type { Appointment } from "./types.ts";
-import { useAppointmentMutations, useWeekAppointments } from "./useAppointments.ts";
+import { useAppointmentMutations } from "./useAppointmentChanges.ts";
+import { useWeekAppointments } from "./useAppointments.ts";
 import { helsinkiDateOf, isoWeek, mondayOf, weekDays } from "./week.ts";
 
 /** The coach's week, Monday to Sunday in Finnish time; a day-by-day list on a phone. */

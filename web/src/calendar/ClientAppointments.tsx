@@ -1,10 +1,7 @@
 import { Badge, Group, List, Text, Title } from "@mantine/core";
-import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api, query } from "../platform/api.ts";
 import { useFormat } from "../platform/format.ts";
-import type { Appointment } from "./types.ts";
-import { appointmentsKey } from "./useAppointments.ts";
+import { useClientAppointments } from "./useAppointmentChanges.ts";
 import { helsinkiTimeOf } from "./week.ts";
 
 /** The client's coming appointments; a consented viewer gets time, place, status and coach only. */
@@ -12,11 +9,7 @@ export function ClientAppointments({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const from = new Date(Date.now() - 60 * 60 * 1000).toISOString();
-  const list = useQuery({
-    queryKey: [...appointmentsKey, "client", clientId],
-    queryFn: () =>
-      api<Appointment[]>("GET", `/api/clients/${clientId}/appointments${query({ from, limit: 10 })}`),
-  });
+  const list = useClientAppointments(clientId, from);
   const coming = (list.data ?? []).filter((a) => a.status !== "cancelled");
   if (coming.length === 0) return null;
   return (

@@ -1,10 +1,8 @@
 import { Select } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api, query } from "../platform/api.ts";
-import type { ClientSummary } from "./types.ts";
+import { useFindClients } from "../clients/queries.ts";
 
 type Picked = { id: string; name: string };
 
@@ -13,27 +11,25 @@ export function ClientPicker({
   value,
   onChange,
   error,
+  id,
 }: {
   value: Picked | null;
   onChange: (client: Picked | null) => void;
   error?: string | undefined;
+  id?: string;
 }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState("");
   const [debounced] = useDebouncedValue(search.trim(), 250);
   const enabled = debounced.length >= 2 && debounced !== value?.name;
-  const found = useQuery({
-    queryKey: ["clients", "search", debounced],
-    queryFn: () => api<ClientSummary[]>("GET", `/api/clients${query({ q: debounced, limit: 20 })}`),
-    enabled,
-    staleTime: 30_000,
-  });
+  const found = useFindClients(debounced, enabled);
   const options = new Map<string, string>();
   if (value) options.set(value.id, value.name);
   for (const c of found.data ?? []) if (c.access === "full") options.set(c.id, c.name);
 
   return (
     <Select
+      id={id}
       size="md"
       label={t("calendarUi.client")}
       description={t("calendarUi.clientHelp")}

@@ -1,38 +1,23 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { api, query } from "../platform/api.ts";
-import type { Appointment, CreateAppointment, EditAppointment } from "./types.ts";
+import type { Appointment } from "./types.ts";
 import { weekWindow } from "./week.ts";
 
-/** Every cached appointment list starts with this key, so one invalidation refreshes them all. */
-export const appointmentsKey = ["appointments"] as const;
+/** Query keys of appointments: the coach's weeks and a client's list, refreshed together. */
+export const appointmentKeys = {
+  all: ["appointments"] as const,
+  week: (monday: string) => ["appointments", "week", monday] as const,
+  ofClient: (clientId: string) => ["appointments", "client", clientId] as const,
+};
 
-/** My appointments in the week starting on `monday` (Finnish time). */
+/**
+ * My appointments in the week starting on `monday` (Finnish time). The home page reads this, so
+ * it calls `api` with the contract's type instead of the typed client (platform/client): the
+ * client's code on the home page put it over the first-page budget (scripts/bundle-size.mjs).
+ */
 export function useWeekAppointments(monday: string) {
-  const window = weekWindow(monday);
   return useQuery({
-    queryKey: [...appointmentsKey, "week", monday],
-    queryFn: () => api<Appointment[]>("GET", `/api/appointments${query(window)}`),
+    queryKey: appointmentKeys.week(monday),
+    queryFn: () => api<Appointment[]>("GET", `/api/appointments${query(weekWindow(monday))}`),
   });
-}
-
-/** Create, move, cancel: each refreshes every appointment list on success. */
-export function useAppointmentMutations() {
-  const client = useQueryClient();
-  const refresh = () => client.invalidateQueries({ queryKey: appointmentsKey });
-  return {
-    create: useMutation({
-      mutationFn: (body: CreateAppointment) => api<Appointment>("POST", "/api/appointments", body),
-      onSuccess: refresh,
-    }),
-    edit: useMutation({
-      mutationFn: ({ id, body }: { id: string; body: EditAppointment }) =>
-        api<Appointment>("PATCH", `/api/appointments/${id}`, body),
-      onSuccess: refresh,
-    }),
-    cancel: useMutation({
-      mutationFn: ({ id, reason }: { id: string; reason: string }) =>
-        api<Appointment>("POST", `/api/appointments/${id}/cancellation`, { reason }),
-      onSuccess: refresh,
-    }),
-  };
 }

@@ -5,7 +5,9 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useActiveOrganisation } from "../app/useActiveOrganisation.ts";
+import { caseloadKeys } from "../caseload/queries.ts";
 import { api } from "../platform/api.ts";
+import { clientKeys } from "../platform/client/clients.ts";
 import { fieldError, otherFieldErrors } from "../platform/fields.ts";
 import { permissionsIn, useMe } from "../platform/session.ts";
 import type { Me } from "../platform/types.ts";
@@ -17,7 +19,6 @@ import {
   emptyDetails,
 } from "./ClientDetailsFields.tsx";
 import { DuplicatesNotice } from "./DuplicatesNotice.tsx";
-import { clientsKey } from "./queries.ts";
 import {
   emptyReferral,
   type ReferralDraft,
@@ -81,8 +82,8 @@ function NewClientForm({ me }: { me: Me }) {
         setDuplicates(result.duplicates);
         return;
       }
-      void queryClient.invalidateQueries({ queryKey: clientsKey });
-      void queryClient.invalidateQueries({ queryKey: ["caseload"] });
+      void queryClient.invalidateQueries({ queryKey: clientKeys.all });
+      void queryClient.invalidateQueries({ queryKey: caseloadKeys.mine });
       if (asReferrer) {
         setReferred(true);
         setDuplicates(null);

@@ -1,10 +1,9 @@
 import type { Phase } from "@core/episodes/phase";
 import { type QueryClient, useQuery } from "@tanstack/react-query";
-import { ApiError, api, query } from "../platform/api.ts";
-import type { ClientRecord, ClientSummary } from "./types.ts";
-
-export const clientsKey = ["clients"] as const;
-export const clientKey = (clientId: string) => ["clients", clientId] as const;
+import { caseloadKeys } from "../caseload/queries.ts";
+import { ApiError } from "../platform/api.ts";
+import { clientKeys, clients } from "../platform/client/clients.ts";
+import type { ClientRecord } from "./types.ts";
 
 /** Client errors (404 not visible, 403) are answers, not glitches: do not retry them. */
 const retry = (count: number, error: unknown) =>
@@ -13,8 +12,8 @@ const retry = (count: number, error: unknown) =>
 /** The clients the caller may see, optionally filtered by name/henkilötunnus and phase. */
 export function useClientSearch(q: string, phase: Phase | "") {
   return useQuery({
-    queryKey: [...clientsKey, "search", { q, phase }],
-    queryFn: () => api<ClientSummary[]>("GET", `/api/clients${query({ q, phase })}`),
+    queryKey: clientKeys.search({ q, phase }),
+    queryFn: () => clients.search({ q: q || undefined, phase: phase || undefined }),
     retry,
   });
 }
@@ -22,16 +21,26 @@ export function useClientSearch(q: string, phase: Phase | "") {
 /** One client record, as much as the caller's access allows. */
 export function useClient(clientId: string) {
   return useQuery({
-    queryKey: clientKey(clientId),
-    queryFn: () => api<ClientRecord>("GET", `/api/clients/${encodeURIComponent(clientId)}`),
+    queryKey: clientKeys.record(clientId),
+    queryFn: () => clients.get(clientId),
     retry,
   });
 }
 
 /** After a change the server returns the whole record: show it and refresh the lists. */
 export function clientChanged(client: QueryClient, record: ClientRecord) {
-  client.setQueryData(clientKey(record.id), record);
-  void client.invalidateQueries({ queryKey: [...clientsKey, "search"] });
-  void client.invalidateQueries({ queryKey: ["caseload"] });
-  void client.invalidateQueries({ queryKey: ["team-caseloads"] });
+  client.setQueryData(clientKeys.record(record.id), record);
+  void client.invalidateQueries({ queryKey: clientKeys.searches });
+  void client.invalidateQueries({ queryKey: caseloadKeys.mine });
+  void client.invalidateQueries({ queryKey: caseloadKeys.teams });
+}
+
+/** The pickers' search: up to 20 clients matching what was typed (two characters at least). */
+export function useFindClients(q: string, enabled: boolean) {
+  return useQuery({
+    queryKey: clientKeys.search({ q, limit: 20 }),
+    queryFn: () => clients.search({ q, limit: 20 }),
+    enabled: enabled && q.length >= 2,
+    staleTime: 30_000,
+  });
 }

@@ -1,10 +1,8 @@
 import { MultiSelect } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { ClientSummary } from "../calendar/types.ts";
-import { api, query } from "../platform/api.ts";
+import { useFindClients } from "../clients/queries.ts";
 
 export type JobSeeker = { id: string; name: string };
 
@@ -26,12 +24,7 @@ export function JobSeekerPicker({
   const [search, setSearch] = useState("");
   const [debounced] = useDebouncedValue(search.trim(), 250);
   const enabled = debounced.length >= 2;
-  const found = useQuery({
-    queryKey: ["clients", "search", debounced],
-    queryFn: () => api<ClientSummary[]>("GET", `/api/clients${query({ q: debounced, limit: 20 })}`),
-    enabled,
-    staleTime: 30_000,
-  });
+  const found = useFindClients(debounced, enabled);
   const names = new Map<string, string>();
   for (const c of value) names.set(c.id, c.name);
   for (const c of found.data ?? []) if (c.access === "full") names.set(c.id, c.name);

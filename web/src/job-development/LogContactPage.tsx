@@ -19,10 +19,10 @@ import { useMediaQuery } from "@mantine/hooks";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router";
-import { ChipField } from "../activities/ChipField.tsx";
 import { toLocalInput } from "../calendar/week.ts";
 import { useEmployer } from "../employers/queries.ts";
 import { fieldError, otherFieldErrors } from "../platform/fields.ts";
+import { ChipField } from "../platform/form/ChipField.tsx";
 import { ErrorAlert } from "../platform/ui.tsx";
 import { DisclosureWarnings } from "./DisclosureWarnings.tsx";
 import { EmployerSelect, type PickedEmployer } from "./EmployerSelect.tsx";
@@ -110,8 +110,9 @@ function ContactForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const body: RecordEmployerContact = {
-      employerId: employer?.id ?? "",
+    // Without an employer the field is left out, so the answer is "fill in", not "wrong form".
+    const body = {
+      ...(employer ? { employerId: employer.id } : {}),
       contactPersonId: contactPersonId || null,
       occurredAt: helsinkiLocalToIso(occurredAt) ?? "",
       faceToFace: faceToFace === "yes",
@@ -122,7 +123,7 @@ function ContactForm({
       nextStep: nextStep.trim() || null,
       nextStepOn: nextStepOn || null,
       notes: notes.trim() || null,
-    };
+    } as RecordEmployerContact;
     record.mutate(body, { onSuccess: onSaved });
   };
   const err = (path: string) => fieldError(record.error, path);
@@ -204,6 +205,7 @@ function ContactForm({
           <ChipField
             legend={t("jobDevelopmentUi.purposes")}
             multiple
+            required
             value={purposes}
             onChange={setPurposes}
             options={contactPurposes.map((p) => ({ value: p, label: t(`jobDevelopment.purposes.${p}`) }))}

@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { clientKey } from "../clients/queries.ts";
 import { employersKey } from "../employers/queries.ts";
 import { ApiError, api, query } from "../platform/api.ts";
+import { clientKeys } from "../platform/client/clients.ts";
+import { jobLeads } from "../platform/client/employers.ts";
 import type {
   CandidateSuggestion,
   CreateJobLead,
@@ -114,8 +115,8 @@ function useLeadMutation<V>(
       void client.invalidateQueries({ queryKey: employersKey(organisationId) });
       const clientId = clientOf?.(variables);
       if (clientId) {
-        void client.invalidateQueries({ queryKey: clientKey(clientId) });
-        void client.invalidateQueries({ queryKey: ["client", clientId] });
+        // A hire records a job and changes the phase: the record and its job list together.
+        void client.invalidateQueries({ queryKey: clientKeys.of(clientId) });
       }
     },
   });
@@ -143,6 +144,6 @@ export const useSetStage = (organisationId: string, leadId: string) =>
   useLeadMutation(
     organisationId,
     ({ clientId, body }: { clientId: string; body: SetCandidateStage }) =>
-      api<JobLead>("POST", `${org(organisationId)}/job-leads/${leadId}/candidates/${clientId}/stage`, body),
+      jobLeads.setStage(organisationId, leadId, clientId, body),
     (v) => v.clientId,
   );

@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { clientKey } from "../clients/queries.ts";
 import { api } from "../platform/api.ts";
+import { clientKeys } from "../platform/client/clients.ts";
 import type { Plan, PlanContent, PlanKind, PlanVersion } from "./types.ts";
 
-const planKey = (clientId: string, kind: PlanKind) => ["client", clientId, "plans", kind] as const;
+const planKey = (clientId: string, kind: PlanKind) => [...clientKeys.plans(clientId), kind] as const;
 
 /** The latest version of a plan and the list of all its versions. */
 export function usePlan<K extends PlanKind>(clientId: string, kind: K) {
@@ -32,7 +32,7 @@ export function useSavePlan<K extends PlanKind>(clientId: string, kind: K) {
     onSuccess: () =>
       Promise.all([
         client.invalidateQueries({ queryKey: planKey(clientId, kind) }),
-        client.invalidateQueries({ queryKey: clientKey(clientId) }),
+        client.invalidateQueries({ queryKey: clientKeys.record(clientId) }),
       ]),
   });
 }

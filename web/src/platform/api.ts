@@ -81,7 +81,7 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
 }
 
 /** Builds a query string from the defined, non-empty values. */
-export function query(params: Record<string, string | number | undefined | null>): string {
+export function query(params: Record<string, string | number | boolean | undefined | null>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== null && value !== "") search.set(key, String(value));

@@ -1,55 +1,35 @@
-import { workTrialArrangers } from "@core/contracts/work";
-import { Button, Group, Modal, NativeSelect, NumberInput, Stack, Textarea, TextInput } from "@mantine/core";
-import { useMediaQuery } from "@mantine/hooks";
-import { type FormEvent, useState } from "react";
+import { recordWorkTrial, updateWorkTrial, workTrialArrangers } from "@core/contracts/work";
+import { Group, NativeSelect, Textarea } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { fieldError, otherFieldErrors } from "../platform/fields.ts";
-import { ErrorAlert } from "../platform/ui.tsx";
-import { type EmployerChoice, EmployerPicker } from "./EmployerPicker.tsx";
+import {
+  DateRangeFields,
+  dateOrNull,
+  decimalText,
+  FormModal,
+  HoursField,
+  NotesField,
+  parseDecimal,
+  textOrNull,
+  useContractForm,
+} from "../platform/form/index.ts";
+import { type EmployerChoice, EmployerPicker, employerBody, employerFieldOf } from "./EmployerPicker.tsx";
 import type { RecordWorkTrial, WorkTrial } from "./types.ts";
 import { useSaveWorkTrial } from "./useWork.ts";
 
 type Arranger = NonNullable<RecordWorkTrial["arrangedBy"]>;
 
-/** Record a work trial (työkokeilu) or correct one, e.g. to set its end date. */
-export function WorkTrialFormModal({
-  clientId,
-  organisationId,
-  target,
-  today,
-  onClose,
-  onSaved,
-}: {
+type Props = {
   clientId: string;
   organisationId: string;
   target: { trial: WorkTrial | null } | null;
   today: string;
   onClose: () => void;
   onSaved: (message: string) => void;
-}) {
-  const { t } = useTranslation();
-  const phone = useMediaQuery("(max-width: 600px)");
-  return (
-    <Modal
-      opened={target !== null}
-      onClose={onClose}
-      title={target?.trial ? t("workUi.editTrial") : t("workUi.newTrial")}
-      size="lg"
-      fullScreen={Boolean(phone)}
-      closeButtonProps={{ "aria-label": t("common.close") }}
-    >
-      {target ? (
-        <TrialForm
-          clientId={clientId}
-          organisationId={organisationId}
-          trial={target.trial}
-          today={today}
-          onClose={onClose}
-          onSaved={onSaved}
-        />
-      ) : null}
-    </Modal>
-  );
+};
+
+/** Record a work trial (työkokeilu) or correct one, e.g. to set its end date. */
+export function WorkTrialFormModal({ target, ...props }: Props) {
+  return target ? <TrialForm trial={target.trial} {...props} /> : null;
 }
 
 function TrialForm({
@@ -59,146 +39,79 @@ function TrialForm({
   today,
   onClose,
   onSaved,
-}: {
-  clientId: string;
-  organisationId: string;
-  trial: WorkTrial | null;
-  today: string;
-  onClose: () => void;
-  onSaved: (message: string) => void;
-}) {
+}: Omit<Props, "target"> & { trial: WorkTrial | null }) {
   const { t } = useTranslation();
   const save = useSaveWorkTrial(clientId);
-  const [employer, setEmployer] = useState<EmployerChoice | null>(
-    trial ? { employerId: trial.employerId, name: trial.employerName } : null,
-  );
-  const [tasks, setTasks] = useState(trial?.tasks ?? "");
-  const [startDate, setStartDate] = useState(trial?.startDate ?? today);
-  const [endDate, setEndDate] = useState(trial?.endDate ?? "");
-  const [hours, setHours] = useState<number | string>(trial?.hoursPerWeek ?? "");
-  const [arrangedBy, setArrangedBy] = useState<Arranger | "">(trial?.arrangedBy ?? "");
-  const [notes, setNotes] = useState(trial?.notes ?? "");
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const body: RecordWorkTrial = {
-      employerId: employer?.employerId ?? null,
-      employerName: employer && employer.employerId === null ? employer.name : null,
-      tasks: tasks.trim(),
-      startDate,
-      endDate: endDate || null,
-      hoursPerWeek: hours === "" ? null : Number(hours),
-      arrangedBy: arrangedBy || null,
-      notes: notes.trim() || null,
-    };
-    save.mutate(
-      { id: trial?.id ?? null, body },
-      {
-        onSuccess: () => {
-          onSaved(t("common.saved"));
-          onClose();
+  const form = useContractForm({
+    schema: trial ? updateWorkTrial : recordWorkTrial,
+    initial: {
+      employer: (trial
+        ? { employerId: trial.employerId, name: trial.employerName }
+        : null) as EmployerChoice | null,
+      tasks: trial?.tasks ?? "",
+      startDate: trial?.startDate ?? today,
+      endDate: trial?.endDate ?? "",
+      hoursPerWeek: decimalText(trial?.hoursPerWeek),
+      arrangedBy: (trial?.arrangedBy ?? "") as Arranger | "",
+      notes: trial?.notes ?? "",
+    },
+    toBody: (v): RecordWorkTrial => ({
+      ...employerBody(v.employer),
+      tasks: v.tasks.trim(),
+      startDate: v.startDate,
+      endDate: dateOrNull(v.endDate),
+      hoursPerWeek: parseDecimal(v.hoursPerWeek),
+      arrangedBy: v.arrangedBy || null,
+      notes: textOrNull(v.notes),
+    }),
+    fieldOf: employerFieldOf,
+    serverError: save.error,
+    onSubmit: (body) =>
+      save.mutate(
+        { id: trial?.id ?? null, body },
+        {
+          onSuccess: () => {
+            onSaved(t("common.saved"));
+            onClose();
+          },
         },
-      },
-    );
-  };
-  const shown = [
-    "employerId",
-    "employerName",
-    "tasks",
-    "startDate",
-    "endDate",
-    "hoursPerWeek",
-    "arrangedBy",
-    "notes",
-  ];
+      ),
+  });
+  const employer = form.field("employer", t("workUi.employer"));
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        <EmployerPicker
-          organisationId={organisationId}
-          value={employer}
-          onChange={setEmployer}
-          error={fieldError(save.error, "employerId") ?? fieldError(save.error, "employerName")}
-        />
-        <Textarea
+    <FormModal
+      title={trial ? t("workUi.editTrial") : t("workUi.newTrial")}
+      form={form}
+      onClose={onClose}
+      busy={save.isPending}
+      error={save.error}
+    >
+      <EmployerPicker
+        id={employer.id}
+        organisationId={organisationId}
+        value={employer.value}
+        onChange={(choice) => form.set({ employer: choice })}
+        onBlur={employer.onBlur}
+        error={employer.error}
+      />
+      <Textarea size="md" required autosize minRows={2} {...form.field("tasks", t("workUi.tasks"))} />
+      <DateRangeFields
+        start={form.field("startDate", t("workUi.startDate"))}
+        end={form.field("endDate", t("workUi.endDate"))}
+      />
+      <Group grow align="flex-start">
+        <HoursField miw={0} {...form.field("hoursPerWeek", t("workUi.hoursPerWeek"))} />
+        <NativeSelect
           size="md"
-          label={t("workUi.tasks")}
-          required
-          autosize
-          minRows={2}
-          value={tasks}
-          onChange={(e) => setTasks(e.currentTarget.value)}
-          error={fieldError(save.error, "tasks")}
+          miw={0}
+          {...form.field("arrangedBy", t("workUi.arrangedBy"))}
+          data={[
+            { value: "", label: t("common.none") },
+            ...workTrialArrangers.map((a) => ({ value: a, label: t(`work.arrangedBy.${a}`) })),
+          ]}
         />
-        <Group grow align="flex-start">
-          <TextInput
-            size="md"
-            type="date"
-            label={t("workUi.startDate")}
-            required
-            value={startDate}
-            onChange={(e) => setStartDate(e.currentTarget.value)}
-            error={fieldError(save.error, "startDate")}
-            miw={0}
-          />
-          <TextInput
-            size="md"
-            type="date"
-            label={t("workUi.endDate")}
-            value={endDate}
-            onChange={(e) => setEndDate(e.currentTarget.value)}
-            error={fieldError(save.error, "endDate")}
-            miw={0}
-          />
-        </Group>
-        <Group grow align="flex-start">
-          {/* No decimalScale: it silently cut 0,04 to 0; the server names the allowed decimals. */}
-          <NumberInput
-            size="md"
-            label={t("workUi.hoursPerWeek")}
-            min={0}
-            max={80}
-            decimalSeparator=","
-            value={hours}
-            onChange={setHours}
-            error={fieldError(save.error, "hoursPerWeek")}
-            miw={0}
-          />
-          <NativeSelect
-            size="md"
-            label={t("workUi.arrangedBy")}
-            value={arrangedBy}
-            onChange={(e) => setArrangedBy(e.currentTarget.value as Arranger | "")}
-            data={[
-              { value: "", label: t("common.none") },
-              ...workTrialArrangers.map((v) => ({ value: v, label: t(`work.arrangedBy.${v}`) })),
-            ]}
-            error={fieldError(save.error, "arrangedBy")}
-            miw={0}
-          />
-        </Group>
-        <Textarea
-          size="md"
-          label={t("workUi.notes")}
-          autosize
-          minRows={2}
-          value={notes}
-          onChange={(e) => setNotes(e.currentTarget.value)}
-          error={fieldError(save.error, "notes")}
-        />
-        {otherFieldErrors(save.error, shown).map((m) => (
-          <ErrorAlert key={m} error={m} />
-        ))}
-        <ErrorAlert error={save.error} />
-        <Group justify="flex-end">
-          <Button variant="default" size="md" onClick={onClose}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" size="md" loading={save.isPending}>
-            {t("common.save")}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      </Group>
+      <NotesField max={form.maxLength("notes")} minRows={2} {...form.field("notes", t("workUi.notes"))} />
+    </FormModal>
   );
 }

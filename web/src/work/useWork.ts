@@ -1,76 +1,74 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { clientKey } from "../clients/queries.ts";
-import { api } from "../platform/api.ts";
-import type {
-  EndJob,
-  FullJob,
-  JobListItem,
-  RecordJob,
-  RecordStudy,
-  RecordWorkTrial,
-  Study,
-  WorkTrial,
-} from "./types.ts";
-
-type Kind = "jobs" | "work-trials" | "studies";
-const key = (clientId: string, kind: Kind) => ["client", clientId, kind] as const;
+import { clientKeys } from "../platform/client/clients.ts";
+import { jobs, studies, workTrials } from "../platform/client/work.ts";
+import type { EndJob, RecordJob, RecordStudy, RecordWorkTrial } from "./types.ts";
 
 export function useJobs(clientId: string) {
-  return useQuery({
-    queryKey: key(clientId, "jobs"),
-    queryFn: () => api<JobListItem[]>("GET", `/api/clients/${clientId}/jobs`),
-  });
+  return useQuery({ queryKey: clientKeys.jobs(clientId), queryFn: () => jobs.list(clientId) });
 }
 
 export function useWorkTrials(clientId: string, enabled: boolean) {
   return useQuery({
-    queryKey: key(clientId, "work-trials"),
-    queryFn: () => api<WorkTrial[]>("GET", `/api/clients/${clientId}/work-trials`),
+    queryKey: clientKeys.workTrials(clientId),
+    queryFn: () => workTrials.list(clientId),
     enabled,
   });
 }
 
 export function useStudies(clientId: string, enabled: boolean) {
   return useQuery({
-    queryKey: key(clientId, "studies"),
-    queryFn: () => api<Study[]>("GET", `/api/clients/${clientId}/studies`),
+    queryKey: clientKeys.studies(clientId),
+    queryFn: () => studies.list(clientId),
     enabled,
   });
 }
 
+type Save<B> = { id: string | null; body: B };
+
 /**
- * Saves (creates or corrects) a job, work trial or study. Jobs and studies change the client's
- * phase, so the client record is refreshed too.
+ * After a job, work trial or study is saved: its list, and the client record (jobs and studies
+ * change the phase). A job made from a work trial links the trial, so both lists are refreshed.
  */
-export function useSaveWork<T, B>(clientId: string, kind: Kind) {
+function useRefreshWork(clientId: string, keys: ReadonlyArray<readonly unknown[]>) {
   const client = useQueryClient();
+  return () => {
+    for (const queryKey of keys) void client.invalidateQueries({ queryKey });
+    void client.invalidateQueries({ queryKey: clientKeys.record(clientId) });
+  };
+}
+
+/** Saves (creates or corrects) a job. */
+export function useSaveJob(clientId: string) {
+  const onSuccess = useRefreshWork(clientId, [clientKeys.jobs(clientId), clientKeys.workTrials(clientId)]);
   return useMutation({
-    mutationFn: ({ id, body }: { id: string | null; body: B }) =>
-      id
-        ? api<T>("PATCH", `/api/clients/${clientId}/${kind}/${id}`, body)
-        : api<T>("POST", `/api/clients/${clientId}/${kind}`, body),
-    onSuccess: () => {
-      // A job made from a work trial links the trial, so both lists are refreshed.
-      void client.invalidateQueries({ queryKey: key(clientId, kind) });
-      if (kind === "jobs") void client.invalidateQueries({ queryKey: key(clientId, "work-trials") });
-      void client.invalidateQueries({ queryKey: clientKey(clientId) });
-    },
+    mutationFn: ({ id, body }: Save<RecordJob>) =>
+      id ? jobs.update(clientId, id, body) : jobs.create(clientId, body),
+    onSuccess,
   });
 }
 
-export const useSaveJob = (clientId: string) => useSaveWork<FullJob, RecordJob>(clientId, "jobs");
-export const useSaveWorkTrial = (clientId: string) =>
-  useSaveWork<WorkTrial, RecordWorkTrial>(clientId, "work-trials");
-export const useSaveStudy = (clientId: string) => useSaveWork<Study, RecordStudy>(clientId, "studies");
+export function useSaveWorkTrial(clientId: string) {
+  const onSuccess = useRefreshWork(clientId, [clientKeys.workTrials(clientId)]);
+  return useMutation({
+    mutationFn: ({ id, body }: Save<RecordWorkTrial>) =>
+      id ? workTrials.update(clientId, id, body) : workTrials.create(clientId, body),
+    onSuccess,
+  });
+}
+
+export function useSaveStudy(clientId: string) {
+  const onSuccess = useRefreshWork(clientId, [clientKeys.studies(clientId)]);
+  return useMutation({
+    mutationFn: ({ id, body }: Save<RecordStudy>) =>
+      id ? studies.update(clientId, id, body) : studies.create(clientId, body),
+    onSuccess,
+  });
+}
 
 export function useEndJob(clientId: string) {
-  const client = useQueryClient();
+  const onSuccess = useRefreshWork(clientId, [clientKeys.jobs(clientId)]);
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: EndJob }) =>
-      api<FullJob>("POST", `/api/clients/${clientId}/jobs/${id}/ending`, body),
-    onSuccess: () => {
-      void client.invalidateQueries({ queryKey: key(clientId, "jobs") });
-      void client.invalidateQueries({ queryKey: clientKey(clientId) });
-    },
+    mutationFn: ({ id, body }: { id: string; body: EndJob }) => jobs.end(clientId, id, body),
+    onSuccess,
   });
 }

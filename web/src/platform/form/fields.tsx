@@ -1,0 +1,146 @@
+import "@mantine/dates/styles.css";
+import "dayjs/locale/fi";
+import "dayjs/locale/sv-fi";
+import "dayjs/locale/en-gb";
+import type { Locale } from "@core/i18n/locales";
+import { Group, Text, Textarea, TextInput, VisuallyHidden } from "@mantine/core";
+import { DateInput, DatesProvider } from "@mantine/dates";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { currentLocale } from "../i18n.ts";
+import { parseTypedDate } from "./parse.ts";
+import type { FieldProps } from "./use-contract-form.ts";
+
+/** dayjs's locale for the app's language: month and day names, Monday first. */
+const dayjsLocales: Record<Locale, string> = { fi: "fi", sv: "sv-fi", en: "en-gb" };
+
+type Common = { required?: boolean; description?: ReactNode; disabled?: boolean; miw?: number };
+
+function useLocale(): Locale {
+  const { i18n } = useTranslation();
+  return (i18n.resolvedLanguage as Locale | undefined) ?? currentLocale();
+}
+
+/**
+ * A calendar date (YYYY-MM-DD, "" for none) in the app's language and form (7.12.2026), never
+ * the browser's (a Finnish page showed mm/dd/yyyy). Typed dates are read day first.
+ */
+export function DateField({
+  value,
+  onChange,
+  minDate,
+  maxDate,
+  clearable,
+  ...props
+}: FieldProps<string> &
+  Common & { minDate?: string | undefined; maxDate?: string | undefined; clearable?: boolean }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <DatesProvider settings={{ locale: dayjsLocales[locale], firstDayOfWeek: 1 }}>
+      <DateInput
+        {...props}
+        size="md"
+        value={value || null}
+        onChange={(next) => onChange(next ?? "")}
+        valueFormat={t("forms.dateFormat")}
+        placeholder={t("forms.dateHint")}
+        dateParser={(text) => parseTypedDate(text, new Date().getFullYear())}
+        minDate={minDate || undefined}
+        maxDate={maxDate || undefined}
+        clearable={clearable ?? !props.required}
+        popoverProps={{ withinPortal: true }}
+      />
+    </DatesProvider>
+  );
+}
+
+/** A start and an end date side by side; the calendar of the end starts from the start. */
+export function DateRangeFields({
+  start,
+  end,
+  startRequired = true,
+}: {
+  start: FieldProps<string>;
+  end: FieldProps<string>;
+  startRequired?: boolean;
+}) {
+  return (
+    <Group grow align="flex-start">
+      <DateField {...start} required={startRequired} miw={0} />
+      <DateField {...end} minDate={start.value || undefined} miw={0} />
+    </Group>
+  );
+}
+
+/** A number typed as people type it ("37,5" or "37.5"), read by parseDecimal when submitting. */
+function DecimalField({ unit, ...props }: FieldProps<string> & Common & { unit: string }) {
+  return (
+    <TextInput
+      {...props}
+      size="md"
+      inputMode="decimal"
+      autoComplete="off"
+      rightSection={<Text size="sm">{unit}</Text>}
+      rightSectionWidth={64}
+    />
+  );
+}
+
+/** Hours per week. */
+export function HoursField(props: FieldProps<string> & Common) {
+  const { t } = useTranslation();
+  return <DecimalField {...props} unit={t("forms.hoursUnit")} />;
+}
+
+/** Euros an hour: "12,80" and "12.80" are the same wage; the contract bounds it. */
+export function MoneyField(props: FieldProps<string> & Common) {
+  const { t } = useTranslation();
+  return <DecimalField {...props} unit={t("forms.euroPerHour")} />;
+}
+
+/**
+ * Free text with a visible counter against the contract's limit (`form.maxLength(name)`). Typing
+ * past the limit is not cut off (a pasted note would lose its end silently): the counter turns
+ * red and the contract's message says how much too long it is. Screen readers hear the count only
+ * near the limit, not at every key.
+ */
+export function NotesField({
+  max,
+  value,
+  minRows = 3,
+  ...props
+}: FieldProps<string> & Common & { max: number | null; minRows?: number }) {
+  const { t } = useTranslation();
+  const length = value.length;
+  const over = max !== null && length > max;
+  const near = max !== null && !over && length >= max * 0.9;
+  const counterId = `${props.id}-counter`;
+  return (
+    <div>
+      <Textarea
+        {...props}
+        value={value}
+        size="md"
+        autosize
+        minRows={minRows}
+        maxRows={16}
+        aria-describedby={max !== null ? counterId : undefined}
+      />
+      {max !== null ? (
+        <>
+          <Text id={counterId} size="sm" ta="right" mt={4} c={over ? "var(--mantine-color-error)" : "dimmed"}>
+            {t("forms.counter", { count: length, max })}
+          </Text>
+          <VisuallyHidden role="status" aria-live="polite">
+            {over
+              ? t("forms.overLimit", { over: length - max })
+              : near
+                ? t("forms.nearLimit", { left: max - length })
+                : ""}
+          </VisuallyHidden>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -27,12 +27,12 @@ import { requireOutcomeScope } from "../server/src/outcomes/require-outcome-scop
 import { teamCoaches } from "../server/src/outcomes/team-coaches.ts";
 import type { Trx } from "../server/src/platform/db/transaction.ts";
 import type { TestClient } from "../server/src/platform/testing/test-client.ts";
-import { snoozesOf } from "../server/src/todo/snoozes-of.ts";
-import { todosOf } from "../server/src/todo/todos-of.ts";
 import {
   jobsOfEpisodes,
   lastFaceToFaceEmployerContacts,
 } from "../server/src/supervision/supervision-facts.ts";
+import { snoozesOf } from "../server/src/todo/snoozes-of.ts";
+import { todosOf } from "../server/src/todo/todos-of.ts";
 import type { BenchDataset } from "./dataset.ts";
 
 export type Role = "networkEvaluator" | "orgEvaluator" | "orgAdmin" | "lead" | "coach";

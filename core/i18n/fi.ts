@@ -1,12 +1,8 @@
 import { clients } from "./fi/clients.ts";
-import { comparisons } from "./fi/comparisons.ts";
-import { dashboards } from "./fi/dashboards.ts";
 import { documentation } from "./fi/documentation.ts";
 import { employers } from "./fi/employers.ts";
-import { exports } from "./fi/exports.ts";
 import { forms } from "./fi/forms.ts";
-import { metrics } from "./fi/metrics.ts";
-import { networks } from "./fi/networks.ts";
+import { outcomesNav } from "./fi/outcomes-nav.ts";
 import { platform } from "./fi/platform.ts";
 import { todo } from "./fi/todo.ts";
 import { work } from "./fi/work.ts";
@@ -20,11 +16,7 @@ export const fi = {
   ...documentation,
   ...work,
   ...employers,
-  ...metrics,
-  ...networks,
-  ...comparisons,
-  ...exports,
-  ...dashboards,
+  ...outcomesNav,
   ...todo,
   ...forms,
 };

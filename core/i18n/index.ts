@@ -1,11 +1,14 @@
 import { documents as documentsEn } from "./en/documents.ts";
+import { outcomesArea as outcomesEn } from "./en/outcomes-area.ts";
 import { supervision as enSupervision } from "./en/supervision.ts";
 import { en } from "./en.ts";
 import { documents as documentsFi } from "./fi/documents.ts";
+import { outcomesArea as outcomesFi } from "./fi/outcomes-area.ts";
 import { supervision as fiSupervision } from "./fi/supervision.ts";
 import { fi } from "./fi.ts";
 import { defaultLocale, type Locale } from "./locales.ts";
 import { documents as documentsSv } from "./sv/documents.ts";
+import { outcomesArea as outcomesSv } from "./sv/outcomes-area.ts";
 import { supervision as svSupervision } from "./sv/supervision.ts";
 import { sv } from "./sv.ts";
 import type { MessageKey, MessageParams, Messages, SupervisionMessages } from "./types.ts";
@@ -14,9 +17,9 @@ export type { MessageKey, MessageParams, Messages, SupervisionMessages } from ".
 
 /** Every catalogue, by locale. Finnish is the source of truth. */
 export const messages: Record<Locale, Messages> = {
-  fi: merge(fi, documentsFi),
-  sv: merge(sv, documentsSv),
-  en: merge(en, documentsEn),
+  fi: merge(merge(fi, documentsFi), outcomesFi),
+  sv: merge(merge(sv, documentsSv), outcomesSv),
+  en: merge(merge(en, documentsEn), outcomesEn),
 };
 
 /** A catalogue with a feature's messages merged in (a feature may add to `validation`). */

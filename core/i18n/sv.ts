@@ -1,12 +1,8 @@
 import { clients } from "./sv/clients.ts";
-import { comparisons } from "./sv/comparisons.ts";
-import { dashboards } from "./sv/dashboards.ts";
 import { documentation } from "./sv/documentation.ts";
 import { employers } from "./sv/employers.ts";
-import { exports } from "./sv/exports.ts";
 import { forms } from "./sv/forms.ts";
-import { metrics } from "./sv/metrics.ts";
-import { networks } from "./sv/networks.ts";
+import { outcomesNav } from "./sv/outcomes-nav.ts";
 import { platform } from "./sv/platform.ts";
 import { todo } from "./sv/todo.ts";
 import { work } from "./sv/work.ts";
@@ -32,11 +28,7 @@ export const sv: Catalogue = {
   ...documentation,
   ...work,
   ...employers,
-  ...metrics,
-  ...networks,
-  ...comparisons,
-  ...exports,
-  ...dashboards,
+  ...outcomesNav,
   ...todo,
   ...forms,
 };

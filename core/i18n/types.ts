@@ -1,4 +1,5 @@
 import type { documents } from "./fi/documents.ts";
+import type { outcomesArea } from "./fi/outcomes-area.ts";
 import type { supervision } from "./fi/supervision.ts";
 import type { fi } from "./fi.ts";
 
@@ -13,8 +14,14 @@ export type Catalogue = Leaves<typeof fi>;
  */
 export type DocumentsCatalogue = Leaves<typeof documents>;
 
+/**
+ * The outcome area's feature catalogue: dashboards, metrics, networks, comparison groups, exports
+ * (fetched with the outcome and network pages; the navigation's labels stay in the first page's).
+ */
+export type OutcomesCatalogue = Leaves<typeof outcomesArea>;
+
 /** Every message: what the server translates from, and what the web app's keys are typed by. */
-export type Messages = Catalogue & DocumentsCatalogue;
+export type Messages = Catalogue & DocumentsCatalogue & OutcomesCatalogue;
 
 /**
  * Messages of the supervision agenda and the activity review pages, loaded with those pages

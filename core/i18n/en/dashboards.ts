@@ -1,7 +1,6 @@
 /** Messages for the outcome work of issue 9 (dashboards), en. */
 export const dashboards = {
   dashboards: {
-    nav: "Outcomes",
     indexTitle: "Outcomes",
     indexIntro:
       "Outcomes are computed from what is recorded in Polku. Every figure names the rule set and the period it was computed for.",

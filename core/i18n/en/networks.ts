@@ -1,10 +1,8 @@
 /** Messages for reporting networks (issue 9), en. */
 export const networks = {
   networks: {
-    title: "Reporting networks",
     intro:
       "A reporting network is a regional network (wellbeing services county) or the national benchmark. When the organisation joins one with a dated agreement, the network's evaluators see the organisation's teams' aggregate figures – cells under five people withheld – but never a client. The agreement can be ended at any time.",
-    platformTitle: "Manage networks",
     platformIntro:
       "Create a regional network or the national benchmark and name its evaluators. Organisations join by an agreement their own administrator records.",
     none: "No reporting networks have been created yet.",

@@ -1,7 +1,6 @@
 /** Messages for the outcome work of issue 9 (dashboards), fi. Finnish is the source. */
 export const dashboards = {
   dashboards: {
-    nav: "Tulokset",
     indexTitle: "Tulokset",
     indexIntro:
       "Tulokset lasketaan siitä, mitä Polkuun on kirjattu. Jokainen luku kertoo, millä laskentasäännöllä ja miltä jaksolta se on laskettu.",

@@ -1,10 +1,8 @@
 /** Messages for reporting networks (issue 9), fi: the organisation's agreements and the platform admin's networks. */
 export const networks = {
   networks: {
-    title: "Raportointiverkostot",
     intro:
       "Raportointiverkosto on alueellinen verkosto (hyvinvointialue) tai valtakunnallinen vertailu. Kun organisaatio liittyy verkostoon päivätyllä sopimuksella, verkoston arvioijat näkevät organisaation tiimien yhteenvetoluvut – alle viiden henkilön solut piilotettuina – mutta eivät koskaan yksittäisiä asiakkaita. Sopimuksen voi päättää milloin tahansa.",
-    platformTitle: "Verkostojen hallinta",
     platformIntro:
       "Luo alueellinen verkosto tai valtakunnallinen vertailu ja nimeä sen arvioijat. Organisaatiot liittyvät verkostoon oman pääkäyttäjänsä sopimuksella.",
     none: "Raportointiverkostoja ei ole vielä luotu.",

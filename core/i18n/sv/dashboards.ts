@@ -1,7 +1,6 @@
 /** Messages for the outcome work of issue 9 (dashboards), sv. */
 export const dashboards = {
   dashboards: {
-    nav: "Resultat",
     indexTitle: "Resultat",
     indexIntro:
       "Resultaten räknas ut från det som har registrerats i Polku. Varje siffra anger enligt vilken beräkningsregel och för vilken period den har räknats.",

@@ -1,10 +1,8 @@
 /** Messages for reporting networks (issue 9), sv. */
 export const networks = {
   networks: {
-    title: "Rapporteringsnätverk",
     intro:
       "Ett rapporteringsnätverk är ett regionalt nätverk (välfärdsområde) eller den nationella jämförelsen. När organisationen ansluter sig med ett daterat avtal ser nätverkets utvärderare sammanställda siffror för organisationens team – celler med färre än fem personer dolda – men aldrig enskilda klienter. Avtalet kan avslutas när som helst.",
-    platformTitle: "Hantering av nätverk",
     platformIntro:
       "Skapa ett regionalt nätverk eller den nationella jämförelsen och utse dess utvärderare. Organisationer ansluter sig genom avtal som deras egen huvudanvändare ingår.",
     none: "Inga rapporteringsnätverk har skapats ännu.",

@@ -1,10 +1,15 @@
 import { lazy, Suspense } from "react";
 import { Navigate, Route, Routes, useLocation } from "react-router";
 import { ClientRoutes } from "../clients/ClientRoutes.tsx";
+import { loadFeatureMessages } from "../platform/i18n.ts";
 import { useMe } from "../platform/session.ts";
 import { PageLoader } from "../platform/ui.tsx";
 import { NotFoundPage } from "./NotFoundPage.tsx";
 import { SessionError } from "./SessionError.tsx";
+
+/** The outcome and network pages bring the outcome area's feature catalogue (core/i18n/types.ts). */
+const withOutcomeMessages = <T,>(load: () => Promise<T>): Promise<T> =>
+  loadFeatureMessages("outcomes").then(load);
 
 // The sign-in page and the signed-in frame with the home page are chunks of their own, so that
 // neither first page downloads the other (docs/performance.md, ADR 0012).
@@ -41,14 +46,24 @@ const LogContactPage = lazy(() => import("../job-development/LogContactPage.tsx"
 const LeadsPage = lazy(() => import("../job-development/LeadsPage.tsx"));
 const LeadPage = lazy(() => import("../job-development/LeadPage.tsx"));
 // Outcome pages carry the charts (recharts): lazy, so they stay out of the first page's JS.
-const OutcomesIndexPage = lazy(() => import("../outcomes/OutcomesIndexPage.tsx"));
-const OrganisationOutcomesPage = lazy(() => import("../outcomes/OrganisationOutcomesPage.tsx"));
-const TeamOutcomesPage = lazy(() => import("../outcomes/TeamOutcomesPage.tsx"));
-const CoachOutcomesPage = lazy(() => import("../outcomes/CoachOutcomesPage.tsx"));
-const NetworkOutcomesPage = lazy(() => import("../outcomes/NetworkOutcomesPage.tsx"));
-const ComparisonPage = lazy(() => import("../outcomes/comparisons/ComparisonPage.tsx"));
-const OrganisationNetworksPage = lazy(() => import("../networks/OrganisationNetworksPage.tsx"));
-const PlatformNetworksPage = lazy(() => import("../networks/PlatformNetworksPage.tsx"));
+const OutcomesIndexPage = lazy(() => withOutcomeMessages(() => import("../outcomes/OutcomesIndexPage.tsx")));
+const OrganisationOutcomesPage = lazy(() =>
+  withOutcomeMessages(() => import("../outcomes/OrganisationOutcomesPage.tsx")),
+);
+const TeamOutcomesPage = lazy(() => withOutcomeMessages(() => import("../outcomes/TeamOutcomesPage.tsx")));
+const CoachOutcomesPage = lazy(() => withOutcomeMessages(() => import("../outcomes/CoachOutcomesPage.tsx")));
+const NetworkOutcomesPage = lazy(() =>
+  withOutcomeMessages(() => import("../outcomes/NetworkOutcomesPage.tsx")),
+);
+const ComparisonPage = lazy(() =>
+  withOutcomeMessages(() => import("../outcomes/comparisons/ComparisonPage.tsx")),
+);
+const OrganisationNetworksPage = lazy(() =>
+  withOutcomeMessages(() => import("../networks/OrganisationNetworksPage.tsx")),
+);
+const PlatformNetworksPage = lazy(() =>
+  withOutcomeMessages(() => import("../networks/PlatformNetworksPage.tsx")),
+);
 
 /** Signed-in routes; the sign-in page is the only one open to everyone. */
 function RequireSession() {

@@ -9,8 +9,8 @@ import { networkAdminNavItems } from "../networks/nav.ts";
 import { useOutcomesNavItems } from "../outcomes/nav.ts";
 import { permissionsIn } from "../platform/session.ts";
 import type { Me } from "../platform/types.ts";
-import { useTodoDueCount } from "../todo/nav.ts";
 import { supervisionNavItems } from "../supervision/nav.ts";
+import { useTodoDueCount } from "../todo/nav.ts";
 
 type Item = { to: string; label: string; count?: number | null };
 

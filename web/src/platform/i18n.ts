@@ -1,6 +1,6 @@
 import type { MessageKey, MessageParams } from "@core/i18n/index";
 import { defaultLocale, isLocale, type Locale, negotiateLocale } from "@core/i18n/locales";
-import type { Catalogue, DocumentsCatalogue } from "@core/i18n/types";
+import type { Catalogue, DocumentsCatalogue, OutcomesCatalogue } from "@core/i18n/types";
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 
@@ -24,8 +24,13 @@ const featureCatalogues = {
     sv: () => import("@core/i18n/sv/documents").then((m) => m.documents),
     en: () => import("@core/i18n/en/documents").then((m) => m.documents),
   },
-} satisfies Record<string, Record<Locale, () => Promise<DocumentsCatalogue>>>;
-type Feature = keyof typeof featureCatalogues;
+  outcomes: {
+    fi: () => import("@core/i18n/fi/outcomes-area").then((m) => m.outcomesArea),
+    sv: () => import("@core/i18n/sv/outcomes-area").then((m) => m.outcomesArea),
+    en: () => import("@core/i18n/en/outcomes-area").then((m) => m.outcomesArea),
+  },
+} satisfies Record<string, Record<Locale, () => Promise<DocumentsCatalogue | OutcomesCatalogue>>>;
+export type Feature = keyof typeof featureCatalogues;
 const loadedFeatures = new Set<Feature>();
 
 async function addFeature(feature: Feature, locale: Locale): Promise<void> {

@@ -1,0 +1,8 @@
+/**
+ * The outcome area's words the first page needs (Swedish): the navigation's labels. The rest
+ * of the area's messages are a feature catalogue (outcomes-area.ts), fetched with its pages.
+ */
+export const outcomesNav = {
+  networks: { title: "Rapporteringsnätverk", platformTitle: "Hantering av nätverk" },
+  dashboards: { nav: "Resultat" },
+};

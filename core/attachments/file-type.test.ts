@@ -58,7 +58,7 @@ describe("checkAttachment", () => {
   const cases: Array<[string, string, Uint8Array, string]> = [
     ["a PDF named .pdf", "cv.pdf", pdf, "application/pdf"],
     ["a DOCX", "cv.docx", docx, attachmentMediaTypes.docx],
-    ["HTML renamed to .pdf", "cv.pdf", html, "content:file_type_not_allowed"],
+    ["HTML renamed to .pdf", "cv.pdf", html, "content:file_content_mismatch"],
     ["a PNG named .pdf", "cv.pdf", png, "content:file_content_mismatch"],
     ["empty", "cv.pdf", new Uint8Array(), "content:file_empty"],
     [

@@ -86,8 +86,9 @@ export function checkAttachment(
   if (file.bytes.length === 0) return { field: "content", problem: "file_empty" };
   if (file.bytes.length > maxBytes) return { field: "content", problem: "file_too_large" };
   const detected = detectMediaType(file.bytes);
-  if (detected === null) return { field: "content", problem: "file_type_not_allowed" };
-  if (detected !== attachmentMediaTypes[name.extension])
+  // The name's ending is allowed (checked above), so content of no allowed kind (an HTML page
+  // named cv.pdf) does not match it: saying "this type is not allowed" would puzzle the person.
+  if (detected === null || detected !== attachmentMediaTypes[name.extension])
     return { field: "content", problem: "file_content_mismatch" };
   return { mediaType: detected };
 }

@@ -1,3 +1,4 @@
+import { formatDateTime } from "../i18n/format-date-time.ts";
 import { translate } from "../i18n/index.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { type AuditEventType, auditEventTypes } from "./event-types.ts";
@@ -50,6 +51,8 @@ const kinds: Record<string, Kind> = {
   contactPersonIds: "counted",
   rotated: "counted",
   organisationIds: "counted",
+  attachmentIds: "counted",
+  consentIds: "counted",
   revisions: "counted",
   changed: "fieldList",
   fields: "fieldList",
@@ -74,6 +77,7 @@ const hidden = new Set([
   "networkId",
   "targetId",
   "seed",
+  "attachmentId",
 ]);
 
 /** Codes that the main catalogue already words, by the detail key that carries them. */
@@ -83,12 +87,18 @@ const catalogueCodes: Record<string, readonly string[]> = {
   situation: ["episodes.situations"],
   endReason: ["work.endReasons"],
   ruleSet: ["dashboards.ruleSets"],
-  kind: ["teamKinds", "plans.kinds"],
+  kind: ["teamKinds", "plans.kinds", "documents.kinds", "documents.attachments.kinds"],
+  method: ["documents.methods"],
   type: ["organisationTypes", "activities.types"],
   source: ["episodes.sources"],
   scope: ["consent.scopes"],
   reason: ["episodes.closureReasons", "episodes.declineReasons"],
 };
+
+/** True when a detail key is shown to the reader at all (ids of records are never shown). */
+export function auditDetailShown(key: string): boolean {
+  return !hidden.has(key);
+}
 
 /** The event type in words, in the reader's language. */
 export function auditEventName(locale: Locale, eventType: string): string {
@@ -103,6 +113,9 @@ export function auditEventTypesMatching(locale: Locale, text: string): AuditEven
     return words.every((word) => name.includes(word));
   });
 }
+
+/** A moment as the server writes it (2026-12-06T22:00:00.000Z): shown in Finnish time, in words. */
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** "businessId" → "business id": the last resort for a code no catalogue words. */
 function humanise(code: string): string {
@@ -161,6 +174,7 @@ function wordedValue(locale: Locale, key: string, value: unknown, names: AuditNa
   }
   if (typeof value === "boolean") return word("values", value ? "yes" : "no");
   if (typeof value === "number") return String(value);
+  if (typeof value === "string" && isoInstant.test(value)) return formatDateTime(value, locale);
   if (typeof value === "string") return codeWord(locale, key, value);
   if (list) return list.map((v) => codeWord(locale, key, String(v))).join(", ");
   if (typeof value === "object")

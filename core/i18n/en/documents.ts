@@ -37,6 +37,8 @@ export const documents: DocumentsCatalogue = {
       removeOther: "Remove party {{n}}",
       responsibilities: "Responsibilities of coaching and treatment",
       responsibilityNotes: "Agreed about the responsibilities",
+      areaColumn: "Area",
+      whoColumn: "Who is responsible",
       goals: "The client's goal",
       dates: "Dates",
       agreementDate: "Date of the agreement",

@@ -42,6 +42,8 @@ export const documents = {
       removeOther: "Poista osapuoli {{n}}",
       responsibilities: "Vastuunjako työvalmennuksen ja hoidon kesken",
       responsibilityNotes: "Vastuunjaosta sovittua",
+      areaColumn: "Osa-alue",
+      whoColumn: "Kuka vastaa",
       goals: "Asiakkaan tavoite",
       dates: "Päivämäärät",
       agreementDate: "Sopimuksen päivä",

@@ -37,6 +37,8 @@ export const documents: DocumentsCatalogue = {
       removeOther: "Ta bort part {{n}}",
       responsibilities: "Ansvarsfördelning mellan arbetscoachning och vård",
       responsibilityNotes: "Överenskommet om ansvarsfördelningen",
+      areaColumn: "Område",
+      whoColumn: "Vem ansvarar",
       goals: "Klientens mål",
       dates: "Datum",
       agreementDate: "Avtalets datum",

@@ -102,8 +102,8 @@ describe("client attachments", () => {
     const cases: Array<[string, unknown, string, RegExp]> = [
       ["too big", upload("iso.pdf", pdfBytes(MB + 1)), "content", /1 MB/],
       ["HTML", upload("sivu.html", html), "fileName", /PDF, PNG, JPEG, DOCX/],
-      ["HTML renamed to .pdf", upload("cv.pdf", html), "content", /PDF, PNG, JPEG, DOCX/],
-      ["SVG renamed to .png", upload("kuva.png", svg), "content", /PDF, PNG/],
+      ["HTML renamed to .pdf", upload("cv.pdf", html), "content", /extension/],
+      ["SVG renamed to .png", upload("kuva.png", svg), "content", /extension/],
       ["a PNG named .pdf", upload("cv.pdf", png), "content", /extension/],
       ["empty", upload("cv.pdf", Buffer.alloc(0)), "content", /./],
       ["a path in the name", upload("../../cv.pdf", pdfBytes(100)), "fileName", /slash/],

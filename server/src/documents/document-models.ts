@@ -89,7 +89,7 @@ function agreementSections(a: CooperationAgreementView, t: T, date: D, at: D): D
       ...(c.responsibilities.length > 0
         ? {
             table: {
-              columns: [k("responsibilities"), ""],
+              columns: [k("areaColumn"), k("whoColumn")],
               rows: c.responsibilities.map((r) => [
                 t(`documents.areas.${r.area}`),
                 t(`documents.parties.${r.party}`),

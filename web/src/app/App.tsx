@@ -1,6 +1,7 @@
 import { MantineProvider } from "@mantine/core";
 import { MutationCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { BrowserRouter } from "react-router";
+import { retryGlitchOnce } from "../platform/api.ts";
 import { cssVariablesResolver, theme } from "../platform/theme.ts";
 import { todoKeys } from "../todo/keys.ts";
 import { AppRoutes } from "./AppRoutes.tsx";
@@ -12,7 +13,7 @@ const queryClient: QueryClient = new QueryClient({
     onSuccess: () => queryClient.invalidateQueries({ queryKey: todoKeys.all }),
   }),
   defaultOptions: {
-    queries: { refetchOnWindowFocus: false, retry: 1 },
+    queries: { refetchOnWindowFocus: false, retry: retryGlitchOnce },
   },
 });
 

@@ -1,20 +1,14 @@
 import type { Phase } from "@core/episodes/phase";
 import { type QueryClient, useQuery } from "@tanstack/react-query";
 import { caseloadKeys } from "../caseload/queries.ts";
-import { ApiError } from "../platform/api.ts";
 import { clientKeys, clients } from "../platform/client/clients.ts";
 import type { ClientRecord } from "./types.ts";
-
-/** Client errors (404 not visible, 403) are answers, not glitches: do not retry them. */
-const retry = (count: number, error: unknown) =>
-  !(error instanceof ApiError && error.status < 500) && count < 1;
 
 /** The clients the caller may see, optionally filtered by name/henkilötunnus and phase. */
 export function useClientSearch(q: string, phase: Phase | "") {
   return useQuery({
     queryKey: clientKeys.search({ q, phase }),
     queryFn: () => clients.search({ q: q || undefined, phase: phase || undefined }),
-    retry,
   });
 }
 
@@ -23,7 +17,6 @@ export function useClient(clientId: string) {
   return useQuery({
     queryKey: clientKeys.record(clientId),
     queryFn: () => clients.get(clientId),
-    retry,
   });
 }
 

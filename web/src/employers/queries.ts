@@ -1,6 +1,6 @@
 import type { IndustrySection } from "@core/employers/tol2008";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { ApiError, api, query } from "../platform/api.ts";
+import { api, query } from "../platform/api.ts";
 import type {
   ContactPerson,
   ContactPersonInput,
@@ -20,10 +20,6 @@ export const employersKey = (organisationId: string) =>
 const employerKey = (organisationId: string, employerId: string) =>
   [...employersKey(organisationId), "detail", employerId] as const;
 
-/** 404 and 403 are answers, not glitches: do not retry them. */
-const retry = (count: number, error: unknown) =>
-  !(error instanceof ApiError && error.status < 500) && count < 1;
-
 export type EmployerFilter = { q: string; industry: IndustrySection | ""; includeArchived: boolean };
 
 /** The register, filtered by name or business ID and industry; the most recently contacted first. */
@@ -39,7 +35,6 @@ export function useEmployerList(organisationId: string, filter: EmployerFilter) 
           includeArchived: filter.includeArchived ? "true" : undefined,
         })}`,
       ),
-    retry,
     staleTime: 15_000,
   });
 }
@@ -49,7 +44,6 @@ export function useEmployer(organisationId: string, employerId: string) {
     queryKey: employerKey(organisationId, employerId),
     queryFn: () => api<EmployerDetail>("GET", `${employersPath(organisationId)}/${employerId}`),
     enabled: Boolean(organisationId && employerId),
-    retry,
   });
 }
 
@@ -57,7 +51,6 @@ export function useEmployerHistory(organisationId: string, employerId: string) {
   return useQuery({
     queryKey: [...employerKey(organisationId, employerId), "history"],
     queryFn: () => api<EmployerHistory>("GET", `${employersPath(organisationId)}/${employerId}/history`),
-    retry,
   });
 }
 

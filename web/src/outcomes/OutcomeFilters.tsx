@@ -1,5 +1,6 @@
 import { outcomeRuleSetIds } from "@core/outcomes/types";
 import { Group, NativeSelect, SegmentedControl, Stack, Text } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { lastFullQuarter, quartersBefore } from "./quarters.ts";
@@ -15,6 +16,7 @@ export function OutcomeFilters({
 }) {
   const { t } = useTranslation();
   const ruleSetLabelId = useId();
+  const phone = useMediaQuery("(max-width: 600px)");
   // Finished quarters only; an older one from the address is kept at the end of the list.
   const quarters = quartersBefore(lastFullQuarter(), 12);
   if (!quarters.includes(value.quarter)) quarters.push(value.quarter);
@@ -26,6 +28,9 @@ export function OutcomeFilters({
         </Text>
         <SegmentedControl
           aria-labelledby={ruleSetLabelId}
+          // The rule sets' names are long: on a phone they stack instead of widening the page.
+          orientation={phone ? "vertical" : "horizontal"}
+          fullWidth={phone}
           value={value.ruleSet}
           onChange={(ruleSet) => onChange({ ruleSet: ruleSet as Filters["ruleSet"] })}
           data={outcomeRuleSetIds.map((id) => ({ value: id, label: t(`dashboards.ruleSets.${id}`) }))}

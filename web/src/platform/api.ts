@@ -53,6 +53,15 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, code, message, fields);
 }
 
+/**
+ * Whether a failed read is worth one more try: a network glitch or a server error is; a 4xx
+ * (not found, forbidden, a refused filter) is the answer, and retrying only delays its message.
+ */
+export function retryGlitchOnce(failures: number, error: unknown): boolean {
+  const answered = error instanceof ApiError && error.status >= 400 && error.status < 500;
+  return !answered && failures < 1;
+}
+
 type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
 /** Calls Polku's JSON API; throws ApiError with the server's localised message on failure. */

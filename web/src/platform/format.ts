@@ -18,6 +18,14 @@ export function formatNumber(value: number, locale: Locale, maximumFractionDigit
   return new Intl.NumberFormat(intlLocales[locale], { maximumFractionDigits }).format(value);
 }
 
+/** An amount of euros with its cents (12,80), without the currency sign (the message carries the unit). */
+export function formatEuros(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocales[locale], {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(value);
+}
+
 /** Formatters bound to the active language; re-render on language change. */
 export function useFormat() {
   const { i18n } = useTranslation();
@@ -27,6 +35,7 @@ export function useFormat() {
     dateTime: (iso: string) => formatDateTime(iso, locale),
     date: (iso: string) => formatDate(iso, locale),
     number: (value: number) => formatNumber(value, locale),
+    euros: (value: number) => formatEuros(value, locale),
   };
 }
 

@@ -34,7 +34,7 @@ export function JobCard({ job, onEdit, onEnd }: { job: JobListItem; onEdit: () =
             <Text size="sm">
               {t(`work.contractTypes.${job.contractType}`)}
               {job.hourlyWage !== null
-                ? ` · ${t("workUi.wageShort", { wage: format.number(job.hourlyWage) })}`
+                ? ` · ${t("workUi.wageShort", { wage: format.euros(job.hourlyWage) })}`
                 : ""}
               {job.occupation ? ` · ${job.occupation}` : ""}
               {job.occupationCode ? ` (${job.occupationCode})` : ""}

@@ -105,6 +105,8 @@ test("an activity is recorded by keyboard alone: Enter on a chip chooses it, the
   await expect(keep).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(notes).toHaveValue("Puhelu: työkokeilu alkaa maanantaina.");
+  // …and puts the person back in the field they were writing in, not on the page's body.
+  await expect(notes).toBeFocused();
 
   await dialog.getByRole("button", { name: "Tallenna yhteydenotto" }).focus();
   await page.keyboard.press("Enter");
@@ -148,6 +150,6 @@ test("a job's dates are in the app's format, a pasted 12.80 is 12,80 €, and a 
   await expect(dialog).toBeHidden();
   const job = page.getByRole("article").filter({ hasText: "Leipuri" });
   await expect(job).toContainText(`Leipomo Näppärä ${run}`);
-  await expect(job).toContainText("12,8");
+  await expect(job).toContainText("12,80 €/h");
   await expectAccessible(page, "work tab after a job typed by keyboard");
 });

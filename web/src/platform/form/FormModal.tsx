@@ -49,6 +49,8 @@ export function FormModal({
   const [opener] = useState(() => document.activeElement as HTMLElement | null);
   const [confirming, setConfirming] = useState(false);
   const keepEditing = useRef<HTMLButtonElement>(null);
+  // Where the person was when they asked to close: "keep editing" puts them back there.
+  const editingAt = useRef<HTMLElement | null>(null);
 
   useEffect(
     () => () => {
@@ -63,11 +65,21 @@ export function FormModal({
     if (confirming) keepEditing.current?.focus();
   }, [confirming]);
 
+  const resumeEditing = () => {
+    setConfirming(false);
+    const at = editingAt.current;
+    window.setTimeout(() => {
+      if (at?.isConnected) at.focus({ preventScroll: true });
+    }, 0);
+  };
+
   const requestClose = () => {
     if (busy) return;
-    if (confirming) setConfirming(false);
-    else if (form.dirty) setConfirming(true);
-    else onClose();
+    if (confirming) resumeEditing();
+    else if (form.dirty) {
+      editingAt.current = document.activeElement as HTMLElement | null;
+      setConfirming(true);
+    } else onClose();
   };
 
   return (
@@ -90,7 +102,7 @@ export function FormModal({
             <Alert color="yellow" variant="light" role="alertdialog" aria-label={t("forms.discardQuestion")}>
               <Text mb="sm">{t("forms.discardQuestion")}</Text>
               <Group justify="flex-end">
-                <Button ref={keepEditing} variant="default" size="md" onClick={() => setConfirming(false)}>
+                <Button ref={keepEditing} variant="default" size="md" onClick={resumeEditing}>
                   {t("forms.keepEditing")}
                 </Button>
                 <Button color="red" size="md" onClick={onClose}>

@@ -1,15 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { buildOrganisation } from "../platform/testing/factories.ts";
-import {
-  type AuthHarness,
-  Browser,
-  createPerson,
-  fakeRequest,
-  nextIp,
-  PASSWORD,
-  startAuthHarness,
-} from "./auth-test-kit.ts";
+import { type AuthHarness, fakeRequest, signedInPerson, startAuthHarness } from "./auth-test-kit.ts";
 
 /** Cookies altered, swapped, replayed after revocation; people removed mid-session (one-statement path). */
 describe("the session resolver under attack", () => {
@@ -20,15 +12,7 @@ describe("the session resolver under attack", () => {
   after(() => h.close());
 
   async function signedIn() {
-    const person = await createPerson(h.database);
-    const browser = new Browser(h.app, nextIp());
-    const response = await browser.request("POST", "/sign-in/email", {
-      email: person.email,
-      password: PASSWORD,
-    });
-    assert.equal(response.statusCode, 200);
-    const session = await h.resolveSession(fakeRequest(browser.cookieHeader()));
-    assert.ok(session);
+    const { person, browser, session } = await signedInPerson(h);
     const signed = decodeURIComponent(browser.cookies.get("polku.session_token") ?? "");
     const dot = signed.lastIndexOf(".");
     return { person, browser, session, token: signed.slice(0, dot), signature: signed.slice(dot + 1) };

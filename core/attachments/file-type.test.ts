@@ -45,6 +45,18 @@ describe("checkAttachmentName", () => {
     ["page.html", "file_type_not_allowed"],
     ["logo.svg", "file_type_not_allowed"],
     ["README", "file_type_not_allowed"],
+    ["Työhakemus ÅÄÖ 履歴書.pdf", "pdf"],
+    // Shown as "cvfdp.png": a right-to-left override makes the name look like another type.
+    ["cv\u202Egnp.pdf", "file_name_not_allowed"],
+    ["cv\u2067x\u2069.pdf", "file_name_not_allowed"],
+    ["cv\u200F.pdf", "file_name_not_allowed"],
+    ["cv\u200B.pdf", "file_name_not_allowed"],
+    ["cv\uFEFF.pdf", "file_name_not_allowed"],
+    ["cv\u2028.pdf", "file_name_not_allowed"],
+    // Names of the lookup object's inherited properties are no allowed extension.
+    ["cv.constructor", "file_type_not_allowed"],
+    ["cv.__proto__", "file_type_not_allowed"],
+    ["cv.toString", "file_type_not_allowed"],
   ];
   for (const [name, expected] of cases)
     test(JSON.stringify(name), () => {

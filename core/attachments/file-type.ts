@@ -57,18 +57,24 @@ export type AttachmentProblem =
   | "file_content_mismatch";
 
 /**
+ * Path characters, control characters, invisible format characters (bidirectional overrides and
+ * isolates, zero-width marks: "cv\u202Egnp.pdf" is shown as "cvfdp.png") and line separators.
+ */
+const NOT_IN_A_NAME = /[/\\:\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+
+/**
  * A file name as typed on the person's computer: a plain name with an allowed extension. Path
- * characters, control characters and leading dots are refused rather than cleaned, so what is
- * stored is what the person chose.
+ * characters, control and invisible characters and leading dots are refused rather than cleaned,
+ * so what is stored is what the person chose and what everyone is shown is what it is.
  */
 export function checkAttachmentName(
   fileName: string,
 ): { extension: AttachmentExtension } | { problem: AttachmentProblem } {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused.
-  if (/[/\\:\u0000-\u001f\u007f]/.test(fileName) || fileName.startsWith(".") || fileName.trim() !== fileName)
+  if (NOT_IN_A_NAME.test(fileName) || fileName.startsWith(".") || fileName.trim() !== fileName)
     return { problem: "file_name_not_allowed" };
   const extension = fileName.slice(fileName.lastIndexOf(".") + 1).toLowerCase();
-  if (!fileName.includes(".") || !(extension in attachmentMediaTypes))
+  // Own keys only: "cv.constructor" must not find Object.prototype.constructor.
+  if (!fileName.includes(".") || !Object.hasOwn(attachmentMediaTypes, extension))
     return { problem: "file_type_not_allowed" };
   return { extension: extension as AttachmentExtension };
 }

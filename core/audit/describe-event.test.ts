@@ -74,6 +74,41 @@ test("details read as words: names the reader may see, counts, translated codes,
   );
 });
 
+test("the details of attachments, confirmations and to-dos show no ids either", () => {
+  const uuid = "3f2a9c1e-8b7d-4e6f-9a01-23456789abcd";
+  const other = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+  const cases: [Record<string, unknown>, [string, string][]][] = [
+    [{ attachmentId: uuid, kind: "cv" }, [["Kind", "cv"]]],
+    [{ attachmentIds: [uuid, other] }, [["Attachments", "2"]]],
+    [
+      { kind: "cooperation_agreement", consentIds: [uuid] },
+      [
+        ["Kind", "cooperation agreement"],
+        ["Consents", "1"],
+      ],
+    ],
+    [
+      { key: `follow_along_weekly:${uuid}:2026-12-07`, until: "2026-12-14" },
+      [
+        ["To-do item", "Weekly support in the first month of work"],
+        ["Until", "2026-12-14"],
+      ],
+    ],
+  ];
+  for (const [details, expected] of cases) {
+    const lines = describeAuditDetails("en", details, names);
+    assert.ok(
+      lines.every((l) => !l.value.includes(uuid) && !l.value.includes(other)),
+      `no id: ${JSON.stringify(lines)}`,
+    );
+    assert.deepEqual(
+      lines.map((l) => l.value),
+      expected.map(([, v]) => v),
+      JSON.stringify(details),
+    );
+  }
+});
+
 test("the target is its kind in words, with a name only where the reader may see it", () => {
   assert.equal(describeAuditTarget("fi", "team", "t1", names), "Tiimi: Tiimi Pohjoinen");
   assert.equal(describeAuditTarget("sv", "client", "c2", names), "Klient");

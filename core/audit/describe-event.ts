@@ -27,7 +27,8 @@ type Kind =
   | "employer"
   | "hidden"
   | "counted"
-  | "fieldList";
+  | "fieldList"
+  | "todoItem";
 
 /** How each detail key is shown. Ids are never shown as such: a name, a count, or nothing. */
 const kinds: Record<string, Kind> = {
@@ -46,6 +47,8 @@ const kinds: Record<string, Kind> = {
   employerId: "employer",
   disclosureWarnings: "counted",
   activityIds: "counted",
+  attachmentIds: "counted",
+  consentIds: "counted",
   contactIds: "counted",
   leadIds: "counted",
   contactPersonIds: "counted",
@@ -58,8 +61,11 @@ const kinds: Record<string, Kind> = {
   fields: "fieldList",
   filters: "fieldList",
   factors: "fieldList",
+  // A to-do's key names its kind, the id of what it is about and the day: the kind is shown.
+  key: "todoItem",
 };
 const hidden = new Set([
+  "attachmentId",
   "episodeId",
   "previousEpisodeId",
   "membershipId",
@@ -93,6 +99,7 @@ const catalogueCodes: Record<string, readonly string[]> = {
   source: ["episodes.sources"],
   scope: ["consent.scopes"],
   reason: ["episodes.closureReasons", "episodes.declineReasons"],
+  key: ["todo.kinds"],
 };
 
 /** True when a detail key is shown to the reader at all (ids of records are never shown). */
@@ -171,6 +178,8 @@ function wordedValue(locale: Locale, key: string, value: unknown, names: AuditNa
       return word("values", "items", { count: (list ?? []).length });
     case "fieldList":
       return (list ?? []).map((code) => codeWord(locale, key, String(code))).join(", ");
+    case "todoItem":
+      return codeWord(locale, key, String(value).split(":")[0] ?? "");
   }
   if (typeof value === "boolean") return word("values", value ? "yes" : "no");
   if (typeof value === "number") return String(value);

@@ -17,13 +17,17 @@ export function removeAttachment(
   return withClient(database, actor, params.clientId, "full", async (trx, access) => {
     const row = await attachmentOf(trx, access, params.attachmentId);
     if (!row) throw notFound();
-    await trx
+    // Two removals at once both read the row as in place; the second update waits for the first
+    // and then matches nothing: that one is not found and writes no audit entry of its own.
+    const removed = await trx
       .updateTable("client_attachment")
       .set({ removed_at: new Date(), removed_by: actor.userId })
       .where("id", "=", row.id)
       .where("client_id", "=", access.clientId)
       .where("removed_at", "is", null)
-      .execute();
+      .returning("id")
+      .executeTakeFirst();
+    if (!removed) throw notFound();
     await recordAuditEvent(trx, {
       eventType: "attachment.removed",
       actorUserId: actor.userId,

@@ -11,8 +11,9 @@ export type OrganisationLogFilter = {
 
 /**
  * One page of an organisation's audit log, newest first: its own entries, plus its staff's
- * entries that belong to no organisation (sign-ins, own profile). The page is a merge of short
- * index scans, each stopping after `limit` rows — per person (actor indexes), per event type
+ * entries that belong to no organisation (sign-ins, own profile) made while they worked here. The
+ * page is a merge of short index scans, each stopping after `limit` rows — per person (actor
+ * indexes), per event type
  * (audit_event_org_type_idx), or the organisation's whole log (audit_event_org_idx), and per
  * staff member for their own entries (audit_event_own_idx / _own_type_idx) — so a page costs
  * what a page holds times the number of streams, not the size of the national log
@@ -28,10 +29,14 @@ export async function organisationLogPage(
   const within = windowConditions(window);
   const types = filter.eventTypes;
   const typeTest = types ? sql`a.event_type = any(${types})` : sql`true`;
-  const staff = filter.personIds
-    ? sql`select distinct m.user_id from membership m
-          where m.organisation_id = ${organisationId} and m.user_id = any(${filter.personIds})`
-    : sql`select distinct m.user_id from membership m where m.organisation_id = ${organisationId}`;
+  // The organisation's staff, past and present, and the span they worked here.
+  const staff = sql`select m.user_id, min(m.valid_from) as since,
+        max(coalesce(m.valid_to, 'infinity'::timestamptz)) as until
+      from membership m
+      where m.organisation_id = ${organisationId}${
+        filter.personIds ? sql` and m.user_id = any(${filter.personIds})` : sql``
+      }
+      group by m.user_id`;
 
   const orgStream = filter.personIds
     ? sql`select e.* from staff s cross join lateral (
@@ -53,15 +58,20 @@ export async function organisationLogPage(
                 order by a.seq desc limit ${limit}`
       }))`;
 
+  // An entry of no organisation is this organisation's only while its person worked here (from
+  // their first day to their last, per `staff`): a former colleague's sign-ins and profile changes
+  // after they left belong to another organisation's log, if any, not to this one.
+  const whileStaff = sql`a.occurred_at >= s.since and a.occurred_at < s.until`;
+
   const ownStream = types
     ? sql`select e.* from staff s cross join unnest(${types}::text[]) t(event_type) cross join lateral (
           select ${auditColumns} from audit_event a
           where a.actor_user_id = s.user_id and a.organisation_id is null and a.event_type = t.event_type
-            and ${within}
+            and ${within} and ${whileStaff}
           order by a.seq desc limit ${limit}) e`
     : sql`select e.* from staff s cross join lateral (
           select ${auditColumns} from audit_event a
-          where a.actor_user_id = s.user_id and a.organisation_id is null and ${within}
+          where a.actor_user_id = s.user_id and a.organisation_id is null and ${within} and ${whileStaff}
           order by a.seq desc limit ${limit}) e`;
 
   const result = await sql<AuditRow>`

@@ -147,3 +147,17 @@ export function auditRows(database: Database, eventType: string) {
     .orderBy("seq")
     .execute();
 }
+
+/** A fresh person signed in through the sign-in route, and the session the resolver finds for them. */
+export async function signedInPerson(h: AuthHarness) {
+  const person = await createPerson(h.database);
+  const browser = new Browser(h.app, nextIp());
+  const response = await browser.request("POST", "/sign-in/email", {
+    email: person.email,
+    password: PASSWORD,
+  });
+  if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode}`);
+  const session = await h.resolveSession(fakeRequest(browser.cookieHeader()));
+  if (!session) throw new Error("the signed-in person has no session");
+  return { person, browser, session };
+}

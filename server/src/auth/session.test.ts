@@ -12,6 +12,7 @@ import {
   fakeRequest,
   nextIp,
   PASSWORD,
+  signedInPerson,
   startAuthHarness,
 } from "./auth-test-kit.ts";
 import { loadAuthSecret } from "./load-auth-secret.ts";
@@ -24,18 +25,7 @@ describe("sessions, passwords and the stored secret", () => {
   });
   after(() => h.close());
 
-  async function signedIn() {
-    const person = await createPerson(h.database);
-    const browser = new Browser(h.app, nextIp());
-    const response = await browser.request("POST", "/sign-in/email", {
-      email: person.email,
-      password: PASSWORD,
-    });
-    assert.equal(response.statusCode, 200);
-    const session = await h.resolveSession(fakeRequest(browser.cookieHeader()));
-    assert.ok(session);
-    return { person, browser, session };
-  }
+  const signedIn = () => signedInPerson(h);
 
   test("a session older than 12 hours is refused and deleted, even while in use", async () => {
     const { browser, session } = await signedIn();

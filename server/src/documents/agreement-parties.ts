@@ -26,6 +26,7 @@ export async function agreementFrameOf(db: Executor, client: GatedClient) {
       "c.first_name",
       "c.last_name",
       "c.preferred_language",
+      "e.id as episode_id",
       "e.agreement_date",
       "u.name as coach_name",
       "ips.name as ips_team_name",
@@ -41,6 +42,8 @@ export async function agreementFrameOf(db: Executor, client: GatedClient) {
       treatmentTeamName: row.treatment_team_name,
     },
     agreementDate: row.agreement_date,
+    /** The open episode, whose agreement this is; null when the client has none open. */
+    episodeId: row.episode_id,
     language: row.preferred_language,
   };
 }

@@ -6,7 +6,7 @@ import { helsinkiDate } from "../../../core/time/dates.ts";
 import type { Actor } from "../access/actor.ts";
 import { withClient } from "../access/with-client.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
-import { insertDocumentVersion } from "../plans/insert-document-version.ts";
+import { insertDocumentVersion, lockClientDocuments } from "../plans/insert-document-version.ts";
 import type { Database } from "../platform/db/database.ts";
 import { invalid } from "../platform/http/app-error.ts";
 import {
@@ -28,6 +28,8 @@ export function confirmCooperationAgreement(
 ): Promise<CooperationAgreementVersionView> {
   const today = helsinkiDate(now);
   return withClient(database, actor, clientId, "full", async (trx, access) => {
+    // Two confirmations at once: the second waits here and then finds the version confirmed.
+    await lockClientDocuments(trx, access);
     const agreement = await loadCooperationAgreement(trx, access, today);
     const latest = agreement.latest;
     const problem = confirmationProblem(

@@ -21,8 +21,11 @@ export async function agreementVersionOf(db: Executor, client: GatedClient, vers
 }
 
 /**
- * The agreement of a gated client as a document: a version (the latest unless one is asked for),
- * every version, the parties and date from the record, and the consents from the consent records.
+ * The agreement of a gated client as a document: a version (the open episode's latest unless one
+ * is asked for), every version, the parties and date from the record, and the consents from the
+ * consent records. The agreement belongs to its episode: a returning client's new episode starts
+ * without one (the earlier ones stay in `versions`), so an agreement made with an earlier coach is
+ * neither shown, printed nor confirmed as this episode's. With no open episode, the newest is shown.
  * The caller has passed the gate and writes the audit entry.
  */
 export async function loadCooperationAgreement(
@@ -32,9 +35,16 @@ export async function loadCooperationAgreement(
   version?: number,
 ): Promise<CooperationAgreementView & { language: string }> {
   const versions = await planVersionsOf(db, client, "cooperation_agreement").execute();
-  const shown = version ?? versions[0]?.version;
-  const latest = shown === undefined ? undefined : await agreementVersionOf(db, client, shown);
   const frame = await agreementFrameOf(db, client);
+  const episodeLatest =
+    frame.episodeId === null
+      ? versions[0]
+      : await planVersionsOf(db, client, "cooperation_agreement")
+          .where("d.episode_id", "=", frame.episodeId)
+          .limit(1)
+          .executeTakeFirst();
+  const shown = version ?? episodeLatest?.version;
+  const latest = shown === undefined ? undefined : await agreementVersionOf(db, client, shown);
   const consents = (await consentsOf(db, client)).map((c) => presentConsent(c, today));
   const confirmation = latest?.content.confirmation ?? null;
   return {

@@ -7,6 +7,15 @@ import type { Trx } from "../platform/db/transaction.ts";
 import { planVersionOf, planVersionsOf } from "./plan-query.ts";
 
 /**
+ * Holds the client's episode documents still until the transaction ends: a use case that decides
+ * from the latest version (confirming it) takes this before reading it, so two at once cannot both
+ * act on the same version.
+ */
+export async function lockClientDocuments(trx: Trx, client: GatedClient): Promise<void> {
+  await trx.selectFrom("client").select("id").where("id", "=", client.clientId).forUpdate().execute();
+}
+
+/**
  * Stores content as the next version of an episode document (a plan or the cooperation
  * agreement) on the client's open episode, audited as `document.saved`. Earlier versions stay as
  * they were: a correction is a new version. Returns the stored row.
@@ -20,7 +29,7 @@ export async function insertDocumentVersion(
 ) {
   const episodeId = await openEpisodeOf(trx, client);
   // Numbering runs across episodes, which the unique index cannot guard: serialise per client.
-  await trx.selectFrom("client").select("id").where("id", "=", client.clientId).forUpdate().execute();
+  await lockClientDocuments(trx, client);
   const newest = await planVersionsOf(trx, client, kind).limit(1).executeTakeFirst();
   const version = (newest?.version ?? 0) + 1;
   await trx

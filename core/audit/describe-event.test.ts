@@ -78,7 +78,7 @@ test("the details of attachments, confirmations and to-dos show no ids either", 
   const uuid = "3f2a9c1e-8b7d-4e6f-9a01-23456789abcd";
   const other = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
   const cases: [Record<string, unknown>, [string, string][]][] = [
-    [{ attachmentId: uuid, kind: "cv" }, [["Kind", "cv"]]],
+    [{ attachmentId: uuid, kind: "cv" }, [["Kind", "CV"]]],
     [{ attachmentIds: [uuid, other] }, [["Attachments", "2"]]],
     [
       { kind: "cooperation_agreement", consentIds: [uuid] },

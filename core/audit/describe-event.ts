@@ -54,8 +54,6 @@ const kinds: Record<string, Kind> = {
   contactPersonIds: "counted",
   rotated: "counted",
   organisationIds: "counted",
-  attachmentIds: "counted",
-  consentIds: "counted",
   revisions: "counted",
   changed: "fieldList",
   fields: "fieldList",
@@ -83,7 +81,6 @@ const hidden = new Set([
   "networkId",
   "targetId",
   "seed",
-  "attachmentId",
 ]);
 
 /** Codes that the main catalogue already words, by the detail key that carries them. */

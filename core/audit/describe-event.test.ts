@@ -83,7 +83,7 @@ test("the details of attachments, confirmations and to-dos show no ids either", 
     [
       { kind: "cooperation_agreement", consentIds: [uuid] },
       [
-        ["Kind", "cooperation agreement"],
+        ["Kind", "Cooperation agreement"],
         ["Consents", "1"],
       ],
     ],

@@ -91,7 +91,7 @@ test("the details of attachments, confirmations and to-dos show no ids either", 
       { key: `follow_along_weekly:${uuid}:2026-12-07`, until: "2026-12-14" },
       [
         ["To-do item", "Weekly support in the first month of work"],
-        ["Until", "2026-12-14"],
+        ["Until", "14/12/2026"],
       ],
     ],
   ];

@@ -1,4 +1,4 @@
-import { formatDateTime } from "../i18n/format-date-time.ts";
+import { formatDateTime, formatShortDate } from "../i18n/format-date-time.ts";
 import { translate } from "../i18n/index.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { type AuditEventType, auditEventTypes } from "./event-types.ts";
@@ -121,6 +121,9 @@ export function auditEventTypesMatching(locale: Locale, text: string): AuditEven
 /** A moment as the server writes it (2026-12-06T22:00:00.000Z): shown in Finnish time, in words. */
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
+/** A calendar day as the server writes it (2026-12-14). */
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
 /** "businessId" → "business id": the last resort for a code no catalogue words. */
 function humanise(code: string): string {
   return code
@@ -181,6 +184,7 @@ function wordedValue(locale: Locale, key: string, value: unknown, names: AuditNa
   if (typeof value === "boolean") return word("values", value ? "yes" : "no");
   if (typeof value === "number") return String(value);
   if (typeof value === "string" && isoInstant.test(value)) return formatDateTime(value, locale);
+  if (typeof value === "string" && isoDate.test(value)) return formatShortDate(value, locale);
   if (typeof value === "string") return codeWord(locale, key, value);
   if (list) return list.map((v) => codeWord(locale, key, String(v))).join(", ");
   if (typeof value === "object")

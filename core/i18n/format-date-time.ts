@@ -18,3 +18,11 @@ export function formatShortDate(isoDate: string, locale: Locale): string {
     new Date(`${isoDate}T00:00:00Z`),
   );
 }
+
+/** A time of day in Finnish time, in the given language ("10.00" in Finnish, as formatDateTime writes it). */
+export function formatTime(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocales[locale], {
+    timeStyle: "short",
+    timeZone: displayTimeZone,
+  }).format(new Date(iso));
+}

@@ -2,7 +2,6 @@ import { Badge, Group, List, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../platform/format.ts";
 import { useClientAppointments } from "./useAppointmentChanges.ts";
-import { helsinkiTimeOf } from "./week.ts";
 
 /** The client's coming appointments; a consented viewer gets time, place, status and coach only. */
 export function ClientAppointments({ clientId }: { clientId: string }) {
@@ -22,7 +21,7 @@ export function ClientAppointments({ clientId }: { clientId: string }) {
           <List.Item key={a.id}>
             <Group gap={6} wrap="wrap">
               <Text span fw={500}>
-                {format.dateTime(a.startsAt)}–{helsinkiTimeOf(a.endsAt)}
+                {format.dateTime(a.startsAt)}–{format.time(a.endsAt)}
               </Text>
               <Text span>
                 {a.purpose ? `${a.purpose} · ` : ""}

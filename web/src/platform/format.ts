@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { formatDateTime, intlLocales } from "../../../core/i18n/format-date-time.ts";
+import { formatDateTime, formatTime, intlLocales } from "../../../core/i18n/format-date-time.ts";
 import { displayTimeZone, type Locale } from "../../../core/i18n/locales.ts";
 
 export { formatDateTime };
@@ -33,6 +33,8 @@ export function useFormat() {
   return {
     locale,
     dateTime: (iso: string) => formatDateTime(iso, locale),
+    /** A time of day written as dateTime writes it, e.g. an appointment's end after its start. */
+    time: (iso: string) => formatTime(iso, locale),
     date: (iso: string) => formatDate(iso, locale),
     number: (value: number) => formatNumber(value, locale),
     euros: (value: number) => formatEuros(value, locale),

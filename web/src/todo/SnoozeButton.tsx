@@ -26,9 +26,15 @@ export function SnoozeButton({
   const [opened, setOpened] = useState(false);
   const [until, setUntil] = useState(addDays(today, 1));
   const input = useRef<HTMLInputElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  // Focus follows the disclosure: into the date when it opens, back to the button when it closes
+  // (the first render has nothing to give back).
+  const wasOpened = useRef(false);
   const snooze = useSnoozeTodo();
   useEffect(() => {
     if (opened) input.current?.focus();
+    else if (wasOpened.current) opener.current?.focus();
+    wasOpened.current = opened;
   }, [opened]);
   const error =
     snooze.error instanceof ApiError ? (snooze.error.fields.until ?? snooze.error.message) : undefined;
@@ -39,6 +45,7 @@ export function SnoozeButton({
   if (!opened)
     return (
       <Button
+        ref={opener}
         variant="default"
         size="xs"
         aria-expanded={false}

@@ -12,5 +12,7 @@ export const forms = {
     euroPerHour: "€/h",
     dateHint: "dd/mm/yyyy",
     dateFormat: "DD/MM/YYYY",
+    previousMonth: "Previous month",
+    nextMonth: "Next month",
   },
 };

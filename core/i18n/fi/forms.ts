@@ -12,5 +12,7 @@ export const forms = {
     euroPerHour: "€/h",
     dateHint: "pp.kk.vvvv",
     dateFormat: "D.M.YYYY",
+    previousMonth: "Edellinen kuukausi",
+    nextMonth: "Seuraava kuukausi",
   },
 };

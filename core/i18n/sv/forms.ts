@@ -12,5 +12,7 @@ export const forms = {
     euroPerHour: "€/h",
     dateHint: "d.m.åååå",
     dateFormat: "D.M.YYYY",
+    previousMonth: "Föregående månad",
+    nextMonth: "Nästa månad",
   },
 };

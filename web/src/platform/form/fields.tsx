@@ -49,6 +49,9 @@ export function DateField({
         minDate={minDate || undefined}
         maxDate={maxDate || undefined}
         clearable={clearable ?? !props.required}
+        // The calendar's arrows are buttons with no text: they need names of their own (axe).
+        previousLabel={t("forms.previousMonth")}
+        nextLabel={t("forms.nextMonth")}
         popoverProps={{ withinPortal: true }}
       />
     </DatesProvider>

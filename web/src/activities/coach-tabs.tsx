@@ -1,22 +1,5 @@
-import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from "react";
-import type { ClientTab } from "../clients/client-tabs.ts";
-import type { ClientRecord } from "../clients/types.ts";
+import { type ClientTab, lazyTab } from "../clients/client-tab.tsx";
 import { loadFeatureMessages } from "../platform/i18n.ts";
-import { PageLoader } from "../platform/ui.tsx";
-
-type TabComponent = ComponentType<{ client: ClientRecord }>;
-
-/** Loads a tab's code when the tab is first opened, with a loader in the panel meanwhile. */
-function lazyTab(load: () => Promise<{ default: TabComponent }>): TabComponent {
-  const Lazy: LazyExoticComponent<TabComponent> = lazy(load);
-  return function LazyTab({ client }) {
-    return (
-      <Suspense fallback={<PageLoader />}>
-        <Lazy client={client} />
-      </Suspense>
-    );
-  };
-}
 
 /** The coach's tabs on the client page: contacts (activities), work, plans, documents, who has seen the record. */
 export const coachTabs: ClientTab[] = [
@@ -30,7 +13,7 @@ export const coachTabs: ClientTab[] = [
     id: "work",
     label: (t) => t("workUi.tab"),
     order: 40,
-    Component: lazyTab(() => import("../work/WorkTab.tsx")),
+    Component: lazyTab(() => import("../jobs/JobsTab.tsx")),
   },
   {
     id: "plans",

@@ -23,7 +23,7 @@ const TwoFactorRequiredPage = lazy(() =>
   import("./TwoFactorRequiredPage.tsx").then((m) => ({ default: m.TwoFactorRequiredPage })),
 );
 // Admin and profile pages are lazy: most sessions never open them.
-const ProfilePage = lazy(() => import("../me/ProfilePage.tsx"));
+const ProfilePage = lazy(() => import("../profile/ProfilePage.tsx"));
 const OrganisationSettingsPage = lazy(() => import("../organisations/OrganisationSettingsPage.tsx"));
 const OrganisationsPage = lazy(() => import("../organisations/OrganisationsPage.tsx"));
 const TeamsPage = lazy(() => import("../teams/TeamsPage.tsx"));

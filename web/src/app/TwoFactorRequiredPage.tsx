@@ -5,7 +5,7 @@ import { LanguageSwitcher } from "../platform/LanguageSwitcher.tsx";
 import { PageLoader } from "../platform/ui.tsx";
 import { useSignOut } from "./useSignOut.ts";
 
-const TwoFactorSection = lazy(() => import("../me/TwoFactorSection.tsx"));
+const TwoFactorSection = lazy(() => import("../profile/TwoFactorSection.tsx"));
 
 /** The organisation requires two-factor: nothing else opens until the user has enrolled. */
 export function TwoFactorRequiredPage() {

@@ -1,25 +1,10 @@
-import type { TFunction } from "i18next";
-import type { ComponentType } from "react";
 import { coachTabs } from "../activities/coach-tabs.tsx";
 import { ConsentsSection } from "../consent/ConsentsSection.tsx";
 import { EpisodeTimeline } from "../episodes/EpisodeTimeline.tsx";
+import type { ClientTab } from "./client-tab.tsx";
 import { DetailsTab } from "./DetailsTab.tsx";
 import { sharedViewShowsTab } from "./shared-view.ts";
 import type { ClientRecord } from "./types.ts";
-
-/**
- * One tab of the client page. Features that belong to a client (activities, appointments, jobs
- * and work trials, studies, plans) add their tab here: an id (used in the URL, `?tab=`), a label,
- * and the component, which gets the record as the caller may see it. The IPS team sees every tab;
- * a consented viewer sees the tabs shared-view.ts names (one list with the banner).
- */
-export type ClientTab = {
-  id: string;
-  label: (t: TFunction) => string;
-  /** Tabs are shown in ascending order. */
-  order: number;
-  Component: ComponentType<{ client: ClientRecord }>;
-};
 
 /**
  * The client page's tabs. Append to this list to add one, e.g.

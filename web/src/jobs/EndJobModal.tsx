@@ -4,7 +4,7 @@ import { NativeSelect, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { DateField, FormModal, useContractForm } from "../platform/form/index.ts";
 import type { EndJob, FullJob } from "./types.ts";
-import { useEndJob } from "./useWork.ts";
+import { useEndJob } from "./useJobs.ts";
 
 type Reason = EndJob["endReason"];
 

@@ -10,7 +10,7 @@ import {
   useContractForm,
 } from "../platform/form/index.ts";
 import type { RecordStudy, Study } from "./types.ts";
-import { useSaveStudy } from "./useWork.ts";
+import { useSaveStudy } from "./useJobs.ts";
 
 type Level = NonNullable<RecordStudy["level"]>;
 type Outcome = NonNullable<RecordStudy["outcome"]>;

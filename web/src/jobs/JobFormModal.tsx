@@ -15,7 +15,7 @@ import {
 } from "../platform/form/index.ts";
 import { type EmployerChoice, EmployerPicker, employerBody, employerFieldOf } from "./EmployerPicker.tsx";
 import type { FullJob, RecordJob, WorkTrial } from "./types.ts";
-import { useSaveJob } from "./useWork.ts";
+import { useSaveJob } from "./useJobs.ts";
 
 type ContractType = RecordJob["contractType"];
 

@@ -14,7 +14,7 @@ import {
 } from "../platform/form/index.ts";
 import { type EmployerChoice, EmployerPicker, employerBody, employerFieldOf } from "./EmployerPicker.tsx";
 import type { RecordWorkTrial, WorkTrial } from "./types.ts";
-import { useSaveWorkTrial } from "./useWork.ts";
+import { useSaveWorkTrial } from "./useJobs.ts";
 
 type Arranger = NonNullable<RecordWorkTrial["arrangedBy"]>;
 

@@ -9,13 +9,13 @@ import { JobCard } from "./JobCard.tsx";
 import { JobFormModal, type JobFormTarget } from "./JobFormModal.tsx";
 import { StudyFormModal } from "./StudyFormModal.tsx";
 import type { FullJob, Study, WorkTrial } from "./types.ts";
-import { useJobs, useStudies, useWorkTrials } from "./useWork.ts";
+import { useJobs, useStudies, useWorkTrials } from "./useJobs.ts";
 import { WorkTrialFormModal } from "./WorkTrialFormModal.tsx";
 
 type Client = { id: string; organisationId: string; access: "full" | "shared" };
 
 /** Jobs, work trials and studies of the client; a consented viewer sees the jobs only. */
-export default function WorkTab({ client }: { client: Client }) {
+export default function JobsTab({ client }: { client: Client }) {
   const { t } = useTranslation();
   const format = useFormat();
   const full = client.access === "full";

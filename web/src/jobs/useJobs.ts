@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { clientKeys } from "../platform/client/clients.ts";
-import { jobs, studies, workTrials } from "../platform/client/work.ts";
+import { jobs, studies, workTrials } from "../platform/client/jobs.ts";
 import type { EndJob, RecordJob, RecordStudy, RecordWorkTrial } from "./types.ts";
 
 export function useJobs(clientId: string) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { todoKinds } from "../todo/items.ts";
+import { snoozeDateProblem } from "../todo/snooze.ts";
 import { storableIsoDate, uuid } from "./common.ts";
 
 /** An item's stable key: its kind, the id of what it is about, and the due day. */
@@ -38,4 +39,15 @@ export const todoList = z.object({
 });
 
 export const snoozeTodo = z.strictObject({ key: todoKey, until: storableIsoDate });
+
+/**
+ * The snooze as judged on a day: the date must come after it and within a year (core/todo/snooze.ts).
+ * The server's use case and the web's form judge with the same rule, so a past date is refused
+ * in the form with the message the server would give.
+ */
+export const snoozeTodoOn = (today: string) =>
+  snoozeTodo.superRefine((body, ctx) => {
+    const problem = snoozeDateProblem(body.until, today);
+    if (problem) ctx.addIssue({ code: "custom", path: ["until"], message: problem });
+  });
 export const todoKeyParams = z.strictObject({ key: todoKey });

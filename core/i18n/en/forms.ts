@@ -12,6 +12,7 @@ export const forms = {
     euroPerHour: "€/h",
     dateHint: "dd/mm/yyyy",
     dateFormat: "DD/MM/YYYY",
+    timeHint: "hh:mm",
     previousMonth: "Previous month",
     nextMonth: "Next month",
   },

@@ -12,6 +12,7 @@ export const forms = {
     euroPerHour: "€/h",
     dateHint: "pp.kk.vvvv",
     dateFormat: "D.M.YYYY",
+    timeHint: "t.mm",
     previousMonth: "Edellinen kuukausi",
     nextMonth: "Seuraava kuukausi",
   },

@@ -12,6 +12,7 @@ export const forms = {
     euroPerHour: "€/h",
     dateHint: "d.m.åååå",
     dateFormat: "D.M.YYYY",
+    timeHint: "t.mm",
     previousMonth: "Föregående månad",
     nextMonth: "Nästa månad",
   },

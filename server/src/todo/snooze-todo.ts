@@ -1,4 +1,5 @@
-import { snoozeDateProblem } from "../../../core/todo/snooze.ts";
+import { snoozeTodoOn } from "../../../core/contracts/todo.ts";
+import { fieldProblems } from "../../../core/errors/field-problems.ts";
 import type { Actor } from "../access/actor.ts";
 import { deny } from "../access/deny.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
@@ -19,8 +20,8 @@ export async function snoozeTodo(
   options: SnoozeTodoOptions,
   today: string,
 ): Promise<{ key: string; until: string }> {
-  const problem = snoozeDateProblem(options.until, today);
-  if (problem) throw invalid({ until: { key: problem } });
+  const judged = snoozeTodoOn(today).safeParse(options);
+  if (!judged.success) throw invalid(fieldProblems(judged.error.issues));
   return inTransaction(database, async (trx) => {
     const { clients, items } = await todosOf(trx, actor, today);
     const item = items.find((i) => i.key === options.key);

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { fieldError } from "../platform/fields.ts";
+import { DateField } from "../platform/form/index.ts";
 import { useFormat } from "../platform/format.ts";
 import { ErrorAlert, PageLoader, TableScroll } from "../platform/ui.tsx";
 import { type AuditEntry, type AuditFilters, useAuditSearch } from "./audit-api.ts";
@@ -71,18 +72,16 @@ export default function AuditPage() {
                 onChange={(e) => set({ event: e.currentTarget.value })}
                 error={fieldError(error, "event")}
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={t("audit.from")}
                 value={draft.from}
-                onChange={(e) => set({ from: e.currentTarget.value })}
+                onChange={(v) => set({ from: v })}
                 error={fieldError(error, "from")}
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={t("audit.to")}
                 value={draft.to}
-                onChange={(e) => set({ to: e.currentTarget.value })}
+                onChange={(v) => set({ to: v })}
                 error={fieldError(error, "to")}
               />
             </SimpleGrid>

@@ -2,6 +2,7 @@ import { referralSources, situationsAtStart } from "@core/episodes/referral-and-
 import { NativeSelect, SimpleGrid, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { fieldError } from "../platform/fields.ts";
+import { DateField } from "../platform/form/index.ts";
 import type { ReferralInput } from "./types.ts";
 import { useCoaches, useTeamOptions } from "./useTeamOptions.ts";
 
@@ -110,12 +111,11 @@ export function ReferralFields({
   const err = (key: keyof ReferralDraft) => fieldError(error, `${prefix}${key}`);
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }}>
-      <TextInput
+      <DateField
         label={t("episodes.fields.referralDate")}
-        type="date"
         required
         value={value.referralDate}
-        onChange={(e) => onChange({ ...value, referralDate: e.currentTarget.value })}
+        onChange={(referralDate) => onChange({ ...value, referralDate })}
         error={err("referralDate")}
       />
       <NativeSelect

@@ -1,6 +1,6 @@
 import { consentMethods, consentScopes, scopeTarget } from "@core/consent/scopes";
 import { helsinkiDate } from "@core/time/dates";
-import { NativeSelect, SimpleGrid, Text, TextInput } from "@mantine/core";
+import { NativeSelect, SimpleGrid, Text } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -11,6 +11,7 @@ import { useTeamOptions } from "../clients/useTeamOptions.ts";
 import { ActionModal } from "../episodes/ActionModal.tsx";
 import { api } from "../platform/api.ts";
 import { fieldError } from "../platform/fields.ts";
+import { DateField } from "../platform/form/index.ts";
 import { useMe } from "../platform/session.ts";
 
 type Scope = (typeof consentScopes)[number];
@@ -103,12 +104,11 @@ export function GrantConsentDialog({
         />
       ) : null}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
-          type="date"
+        <DateField
           label={t("consent.fields.givenOn")}
           required
           value={givenOn}
-          onChange={(e) => setGivenOn(e.currentTarget.value)}
+          onChange={(v) => setGivenOn(v)}
           error={fieldError(grant.error, "givenOn")}
         />
         <NativeSelect
@@ -119,12 +119,11 @@ export function GrantConsentDialog({
           data={consentMethods.map((m) => ({ value: m, label: t(`consent.methods.${m}`) }))}
           error={fieldError(grant.error, "method")}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t("consent.fields.validUntil")}
           description={t("consent.validUntilHelp")}
           value={validUntil}
-          onChange={(e) => setValidUntil(e.currentTarget.value)}
+          onChange={(v) => setValidUntil(v)}
           error={fieldError(grant.error, "validUntil")}
         />
       </SimpleGrid>

@@ -1,5 +1,5 @@
 import { helsinkiDate } from "@core/time/dates";
-import { Alert, Textarea, TextInput } from "@mantine/core";
+import { Alert, Textarea } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,6 +8,7 @@ import type { Consent, ConsentWithdrawal, WithdrawConsent } from "../clients/typ
 import { ActionModal } from "../episodes/ActionModal.tsx";
 import { api } from "../platform/api.ts";
 import { fieldError } from "../platform/fields.ts";
+import { DateField } from "../platform/form/index.ts";
 
 /** Records that the client withdrew a consent; sharing based on it stops at once. */
 export function WithdrawConsentDialog({
@@ -55,12 +56,11 @@ export function WithdrawConsentDialog({
       <Alert color="yellow" variant="light">
         {t("consent.withdrawWarning")}
       </Alert>
-      <TextInput
-        type="date"
+      <DateField
         label={t("consent.fields.withdrawnOn")}
         required
         value={withdrawnOn}
-        onChange={(e) => setWithdrawnOn(e.currentTarget.value)}
+        onChange={(v) => setWithdrawnOn(v)}
         error={fieldError(withdraw.error, "withdrawnOn")}
       />
       <Textarea

@@ -12,6 +12,7 @@ import {
 } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { fieldError } from "../platform/fields.ts";
+import { DateField } from "../platform/form/index.ts";
 import type { AgreementContent } from "./queries.ts";
 
 type Content = Required<AgreementContent>;
@@ -148,11 +149,10 @@ export function AgreementForm({
         onChange={(e) => set("goals", text(e.currentTarget.value))}
         error={fieldError(error, "content.goals")}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={k("reviewOn")}
         value={value.reviewOn ?? ""}
-        onChange={(e) => set("reviewOn", e.currentTarget.value || null)}
+        onChange={(v) => set("reviewOn", v || null)}
         error={fieldError(error, "content.reviewOn")}
       />
     </Stack>

@@ -1,10 +1,11 @@
 import { confirmationMethods } from "@core/documents/codes";
 import { helsinkiDate } from "@core/time/dates";
-import { Radio, Stack, TextInput } from "@mantine/core";
+import { Radio, Stack } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ActionModal } from "../episodes/ActionModal.tsx";
 import { fieldError } from "../platform/fields.ts";
+import { DateField } from "../platform/form/index.ts";
 import { type ConfirmAgreement, useAgreementChange } from "./queries.ts";
 
 /** Records how the client confirmed the agreement: signed on paper, or in the meeting. */
@@ -45,12 +46,11 @@ export function ConfirmAgreementModal({
           ))}
         </Stack>
       </Radio.Group>
-      <TextInput
-        type="date"
+      <DateField
         label={t("documents.agreement.confirmedOn")}
         required
         value={confirmedOn}
-        onChange={(e) => setConfirmedOn(e.currentTarget.value)}
+        onChange={(v) => setConfirmedOn(v)}
         error={fieldError(confirm.error, "confirmedOn")}
       />
     </ActionModal>

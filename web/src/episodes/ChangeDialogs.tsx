@@ -1,6 +1,6 @@
 import { closureReasons } from "@core/episodes/referral-and-closure";
 import { helsinkiDate } from "@core/time/dates";
-import { NativeSelect, Text, Textarea, TextInput } from "@mantine/core";
+import { NativeSelect, Text, Textarea } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
@@ -12,6 +12,7 @@ import {
 } from "../clients/ReferralFields.tsx";
 import type { CloseEpisode, Episode, ReassignEpisode, ReferralInput } from "../clients/types.ts";
 import { fieldError } from "../platform/fields.ts";
+import { DateField } from "../platform/form/index.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import type { DialogProps } from "./DecisionDialogs.tsx";
 import { useEpisodeAction } from "./useEpisodeAction.ts";
@@ -87,12 +88,11 @@ export function CloseDialog({ clientId, episodeId, onClose, onDone }: DialogProp
       }
     >
       <Text size="sm">{t("episodes.close.intro")}</Text>
-      <TextInput
-        type="date"
+      <DateField
         label={t("episodes.fields.closureDate")}
         required
         value={date}
-        onChange={(e) => setDate(e.currentTarget.value)}
+        onChange={(v) => setDate(v)}
         error={fieldError(action.error, "closureDate")}
       />
       <NativeSelect

@@ -1,10 +1,11 @@
 import { declineReasons } from "@core/episodes/referral-and-closure";
 import { helsinkiDate } from "@core/time/dates";
-import { NativeSelect, Text, Textarea, TextInput } from "@mantine/core";
+import { NativeSelect, Text, Textarea } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { EpisodeDecision, SetOnHold } from "../clients/types.ts";
 import { fieldError } from "../platform/fields.ts";
+import { DateField } from "../platform/form/index.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import { useEpisodeAction } from "./useEpisodeAction.ts";
 
@@ -27,12 +28,11 @@ export function AcceptDialog({ clientId, episodeId, onClose, onDone }: DialogPro
       onSubmit={() => action.mutate({ decision: "accepted", decisionDate: date })}
     >
       <Text size="sm">{t("episodes.accept.intro")}</Text>
-      <TextInput
-        type="date"
+      <DateField
         label={t("episodes.fields.decisionDate")}
         required
         value={date}
-        onChange={(e) => setDate(e.currentTarget.value)}
+        onChange={(v) => setDate(v)}
         error={fieldError(action.error, "decisionDate")}
       />
     </ActionModal>
@@ -68,12 +68,11 @@ export function DeclineDialog({ clientId, episodeId, onClose, onDone }: DialogPr
       <Text size="sm" fw={600}>
         {t("episodes.decline.zeroExclusion")}
       </Text>
-      <TextInput
-        type="date"
+      <DateField
         label={t("episodes.fields.decisionDate")}
         required
         value={date}
-        onChange={(e) => setDate(e.currentTarget.value)}
+        onChange={(v) => setDate(v)}
         error={fieldError(action.error, "decisionDate")}
       />
       <NativeSelect
@@ -116,12 +115,11 @@ export function AgreementDialog({ clientId, episodeId, onClose, onDone }: Dialog
       onSubmit={() => action.mutate({ agreementDate: date })}
     >
       <Text size="sm">{t("episodes.agreement.intro")}</Text>
-      <TextInput
-        type="date"
+      <DateField
         label={t("episodes.fields.agreementDate")}
         required
         value={date}
-        onChange={(e) => setDate(e.currentTarget.value)}
+        onChange={(v) => setDate(v)}
         error={fieldError(action.error, "agreementDate")}
       />
     </ActionModal>
@@ -152,12 +150,11 @@ export function HoldDialog({
       onSubmit={() => action.mutate({ onHold: !resume, since: date })}
     >
       <Text size="sm">{t(`episodes.${key}.intro`)}</Text>
-      <TextInput
-        type="date"
+      <DateField
         label={t("episodes.fields.since")}
         required
         value={date}
-        onChange={(e) => setDate(e.currentTarget.value)}
+        onChange={(v) => setDate(v)}
         error={fieldError(action.error, "since")}
       />
     </ActionModal>

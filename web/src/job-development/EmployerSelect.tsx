@@ -16,11 +16,14 @@ export function EmployerSelect({
   value,
   onChange,
   error,
+  id,
 }: {
   organisationId: string;
   value: PickedEmployer | null;
   onChange: (employer: PickedEmployer | null) => void;
   error?: string | undefined;
+  /** The input's id, so a form's error summary can move focus to it. */
+  id?: string;
 }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState(value?.name ?? "");
@@ -68,6 +71,7 @@ export function EmployerSelect({
 
   return (
     <Select
+      id={id}
       size="md"
       label={t("jobDevelopmentUi.employer")}
       description={t("jobDevelopmentUi.employerHelp")}

@@ -13,12 +13,15 @@ export function JobSeekerPicker({
   value,
   onChange,
   error,
+  id,
 }: {
   label: string;
   description?: string;
   value: JobSeeker[];
   onChange: (value: JobSeeker[]) => void;
   error?: string | undefined;
+  /** The input's id, so a form's error summary can move focus to it. */
+  id?: string;
 }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState("");
@@ -30,6 +33,7 @@ export function JobSeekerPicker({
   for (const c of found.data ?? []) if (c.access === "full") names.set(c.id, c.name);
   return (
     <MultiSelect
+      id={id}
       size="md"
       label={label}
       description={description}

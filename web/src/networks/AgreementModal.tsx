@@ -1,8 +1,9 @@
 import { helsinkiDate } from "@core/time/dates";
-import { Button, Group, Modal, Stack, Text, TextInput } from "@mantine/core";
+import { Button, Group, Modal, Stack, Text } from "@mantine/core";
 import { type FormEvent, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { fieldError, otherFieldErrors } from "../platform/fields.ts";
+import { DateField } from "../platform/form/index.ts";
 import { ErrorAlert } from "../platform/ui.tsx";
 import { useDraft } from "../platform/use-draft.ts";
 import { type OrganisationNetworkView, useEndMembership, useJoinNetwork } from "./networks-api.ts";
@@ -28,7 +29,7 @@ export function AgreementModal({
   const { t } = useTranslation();
   const join = useJoinNetwork(organisationId);
   const end = useEndMembership(organisationId);
-  const { draft, bind, reset } = useDraft({ date: "" });
+  const { draft, set, reset } = useDraft({ date: "" });
   const mutation = change?.kind === "end" ? end : join;
   const field = change?.kind === "end" ? "endedOn" : "agreedOn";
   const { reset: resetJoin } = join;
@@ -69,14 +70,13 @@ export function AgreementModal({
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text size="sm">{change?.kind === "end" ? t("networks.endIntro") : t("networks.joinIntro")}</Text>
-          <TextInput
-            type="date"
-            size="md"
+          <DateField
             required
             data-autofocus
             label={change?.kind === "end" ? t("networks.endedOn") : t("networks.agreedOn")}
             description={change?.kind === "end" ? t("networks.endedOnHelp") : t("networks.agreedOnHelp")}
-            {...bind("date")}
+            value={draft.date}
+            onChange={(date) => set({ date })}
             error={fieldError(mutation.error, field)}
           />
           {otherFieldErrors(mutation.error, [field]).map((message) => (

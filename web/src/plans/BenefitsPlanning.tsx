@@ -2,6 +2,7 @@ import { benefitCodes, jobStartChecklist } from "@core/plans/codes";
 import { Checkbox, List, Stack, Switch, Text, Textarea, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { fieldError } from "../platform/fields.ts";
+import { DateField } from "../platform/form/index.ts";
 import { useFormat } from "../platform/format.ts";
 import { Facts, joined } from "./Facts.tsx";
 import type { PlanEditor } from "./PlanSection.tsx";
@@ -62,12 +63,11 @@ function Form({
   const set = <F extends keyof Content>(key: F, v: Content[F]) => onChange({ ...value, [key]: v });
   return (
     <>
-      <TextInput
-        type="date"
+      <DateField
         label={t("plansUi.benefits.doneOn")}
         required
         value={value.doneOn}
-        onChange={(e) => set("doneOn", e.currentTarget.value)}
+        onChange={(v) => set("doneOn", v)}
         error={fieldError(error, "content.doneOn")}
       />
       <TextInput

@@ -2,6 +2,7 @@ import { disclosureDecisions } from "@core/plans/codes";
 import { Button, Fieldset, NativeSelect, Paper, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { fieldError } from "../platform/fields.ts";
+import { DateField } from "../platform/form/index.ts";
 import { useFormat } from "../platform/format.ts";
 import { Facts } from "./Facts.tsx";
 import type { PlanEditor } from "./PlanSection.tsx";
@@ -54,12 +55,11 @@ function Form({
     onChange({ ...value, entries: value.entries.map((e, j) => (j === i ? { ...e, ...patch } : e)) });
   return (
     <>
-      <TextInput
-        type="date"
+      <DateField
         label={t("plansUi.disclosure.discussedOn")}
         required
         value={value.discussedOn}
-        onChange={(e) => onChange({ ...value, discussedOn: e.currentTarget.value })}
+        onChange={(v) => onChange({ ...value, discussedOn: v })}
         error={fieldError(error, "content.discussedOn")}
       />
       {value.entries.map((entry, i) => (

@@ -12,6 +12,7 @@ import {
 } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { fieldError } from "../platform/fields.ts";
+import { DateField } from "../platform/form/index.ts";
 import { useFormat } from "../platform/format.ts";
 import { Facts, joined } from "./Facts.tsx";
 import type { PlanEditor } from "./PlanSection.tsx";
@@ -142,17 +143,15 @@ function Form({
               onChange={(e) => setStep(i, { owner: e.currentTarget.value as Owner })}
               data={planStepOwners.map((o) => ({ value: o, label: t(`plans.stepOwners.${o}`) }))}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t("plansUi.search.due")}
               value={step.due ?? ""}
-              onChange={(e) => setStep(i, { due: e.currentTarget.value || null })}
+              onChange={(v) => setStep(i, { due: v || null })}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t("plansUi.search.doneOn")}
               value={step.doneOn ?? ""}
-              onChange={(e) => setStep(i, { doneOn: e.currentTarget.value || null })}
+              onChange={(v) => setStep(i, { doneOn: v || null })}
               error={fieldError(error, `content.steps.${i}.doneOn`)}
             />
             <Button

@@ -1,6 +1,7 @@
 import { ActionIcon, Button, Fieldset, Group, Stack, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { fieldError } from "../../platform/fields.ts";
+import { DateField } from "../../platform/form/index.ts";
 
 export type PeriodDraft = { periodFrom: string; periodTo: string; denominator: string; employed: string };
 export const emptyPeriod: PeriodDraft = { periodFrom: "", periodTo: "", denominator: "", employed: "" };
@@ -34,20 +35,32 @@ export function AggregatePeriods({
         // biome-ignore lint/suspicious/noArrayIndexKey: periods have no id until saved; the order is the identity
         <Fieldset key={index} variant="filled" p="sm" legend={t("comparisons.periodN", { n: index + 1 })}>
           <Group align="start" gap="sm" wrap="wrap">
-            {fields.map((f) => (
-              <TextInput
-                key={f.key}
-                type={f.type}
-                inputMode={f.type === "number" ? "numeric" : undefined}
-                min={f.type === "number" ? 0 : undefined}
-                required
-                label={t(`comparisons.fields.${f.key}`)}
-                value={period[f.key]}
-                onChange={(e) => update(index, { [f.key]: e.currentTarget.value })}
-                error={fieldError(error, `counts.${index}.${f.key}`)}
-                style={{ flex: "1 1 9rem" }}
-              />
-            ))}
+            {fields.map((f) =>
+              f.type === "date" ? (
+                <DateField
+                  key={f.key}
+                  required
+                  label={t(`comparisons.fields.${f.key}`)}
+                  value={period[f.key]}
+                  onChange={(v) => update(index, { [f.key]: v })}
+                  error={fieldError(error, `counts.${index}.${f.key}`)}
+                  miw={144}
+                />
+              ) : (
+                <TextInput
+                  key={f.key}
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  required
+                  label={t(`comparisons.fields.${f.key}`)}
+                  value={period[f.key]}
+                  onChange={(e) => update(index, { [f.key]: e.currentTarget.value })}
+                  error={fieldError(error, `counts.${index}.${f.key}`)}
+                  style={{ flex: "1 1 9rem" }}
+                />
+              ),
+            )}
             {periods.length > 1 ? (
               <ActionIcon
                 variant="default"

@@ -1,9 +1,10 @@
 import { situationsAtStart } from "@core/episodes/referral-and-closure";
 import { outcomeRuleSetIds } from "@core/outcomes/types";
-import { Button, Group, NativeSelect, TextInput } from "@mantine/core";
+import { Button, Group, NativeSelect } from "@mantine/core";
 import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { fieldError } from "../../platform/fields.ts";
+import { DateField } from "../../platform/form/index.ts";
 import { useDraft } from "../../platform/use-draft.ts";
 import type { ComparisonCohort, ComparisonRequest } from "./comparisons-api.ts";
 
@@ -28,7 +29,7 @@ export function ComparisonForm({
   onCompare: (choice: ComparisonChoice) => void;
 }) {
   const { t } = useTranslation();
-  const { draft, bind } = useDraft({
+  const { draft, bind, set } = useDraft({
     teamId: teams[0]?.teamId ?? "",
     cohortId: cohorts[0]?.id ?? "",
     from: "",
@@ -82,14 +83,19 @@ export function ComparisonForm({
           data={outcomeRuleSetIds.map((id) => ({ value: id, label: t(`dashboards.ruleSets.${id}`) }))}
           {...wide}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t("comparisons.from")}
           description={t("comparisons.periodHelp")}
-          {...bind("from")}
+          value={draft.from}
+          onChange={(from) => set({ from })}
           error={fieldError(error, "from")}
         />
-        <TextInput type="date" label={t("comparisons.to")} {...bind("to")} error={fieldError(error, "to")} />
+        <DateField
+          label={t("comparisons.to")}
+          value={draft.to}
+          onChange={(to) => set({ to })}
+          error={fieldError(error, "to")}
+        />
       </Group>
       <Button type="submit" mt="md" loading={pending} disabled={!draft.teamId || !draft.cohortId}>
         {t("comparisons.compare")}

@@ -22,6 +22,19 @@ function useLocale(): Locale {
 }
 
 /**
+ * A date field's props: the form layer's `field(name, label)` spread fits, and so does a filter's
+ * own value and setter (the audit log's dates are a search, not a form to submit).
+ */
+type DateProps = {
+  id?: string;
+  label: string;
+  value: string;
+  onChange: (next: string) => void;
+  onBlur?: () => void;
+  error?: ReactNode;
+};
+
+/**
  * A calendar date (YYYY-MM-DD, "" for none) in the app's language and form (7.12.2026), never
  * the browser's (a Finnish page showed mm/dd/yyyy). Typed dates are read day first.
  */
@@ -32,8 +45,7 @@ export function DateField({
   maxDate,
   clearable,
   ...props
-}: FieldProps<string> &
-  Common & { minDate?: string | undefined; maxDate?: string | undefined; clearable?: boolean }) {
+}: DateProps & Common & { minDate?: string | undefined; maxDate?: string | undefined; clearable?: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
@@ -64,8 +76,8 @@ export function DateRangeFields({
   end,
   startRequired = true,
 }: {
-  start: FieldProps<string>;
-  end: FieldProps<string>;
+  start: DateProps;
+  end: DateProps;
   startRequired?: boolean;
 }) {
   return (
@@ -73,6 +85,24 @@ export function DateRangeFields({
       <DateField {...start} required={startRequired} miw={0} />
       <DateField {...end} minDate={start.value || undefined} miw={0} />
     </Group>
+  );
+}
+
+/**
+ * A time of day as text in the language's form (9.05; 09:05 in English), read by parseTypedTime
+ * when the body is built: never the browser's own time input, which follows the browser's
+ * language (AM/PM on an English browser) rather than the app's.
+ */
+export function TimeField(props: FieldProps<string> & Common) {
+  const { t } = useTranslation();
+  return (
+    <TextInput
+      {...props}
+      size="md"
+      inputMode="decimal"
+      autoComplete="off"
+      placeholder={t("forms.timeHint")}
+    />
   );
 }
 

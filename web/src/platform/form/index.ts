@@ -1,7 +1,7 @@
 /** The form layer (issue 10): one hook bound to a contract, one modal frame, shared fields. */
 export { FormErrorSummary, FormModal } from "./FormModal.tsx";
-export { DateField, DateRangeFields, HoursField, MoneyField, NotesField } from "./fields.tsx";
-export { dateOrNull, formatDecimal, parseDecimal, textOrNull } from "./parse.ts";
+export { DateField, DateRangeFields, HoursField, MoneyField, NotesField, TimeField } from "./fields.tsx";
+export { dateOrNull, formatDecimal, formatTime, parseDecimal, parseTypedTime, textOrNull } from "./parse.ts";
 export { type ContractForm, type FieldProps, useContractForm } from "./use-contract-form.ts";
 
 import { currentLocale } from "../i18n.ts";

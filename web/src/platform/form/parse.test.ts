@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { formatDecimal, parseDecimal, parseTypedDate } from "./parse.ts";
+import { formatDecimal, formatTime, parseDecimal, parseTypedDate, parseTypedTime } from "./parse.ts";
 
 describe("parseDecimal reads a comma and a point alike", () => {
   const cases: Array<[string, number | null]> = [
@@ -61,4 +61,29 @@ describe("parseTypedDate reads the app's date forms, day first", () => {
   for (const [text, expected] of cases) {
     it(JSON.stringify(text), () => assert.equal(parseTypedDate(text, 2026), expected));
   }
+});
+
+describe("parseTypedTime reads a time as people type it", () => {
+  const cases: Array<[string, string | null]> = [
+    ["9.05", "09:05"],
+    ["9:05", "09:05"],
+    ["klo 14.30", "14:30"],
+    ["14", "14:00"],
+    ["0905", "09:05"],
+    ["905", "09:05"],
+    [" 23.59 ", "23:59"],
+    ["0.00", "00:00"],
+    ["24.00", null],
+    ["9.60", null],
+    ["9.5", null],
+    ["", null],
+    ["aamulla", null],
+  ];
+  for (const [text, expected] of cases) {
+    it(JSON.stringify(text), () => assert.equal(parseTypedTime(text), expected));
+  }
+  it("writes a time back in the language's form", () => {
+    assert.equal(formatTime("09:05", "."), "9.05");
+    assert.equal(formatTime("09:05", ":"), "09:05");
+  });
 });

@@ -53,6 +53,27 @@ export function parseTypedDate(text: string, thisYear: number): string | null {
   return isoOf(year, Number(dmy[2]), Number(dmy[1]));
 }
 
+/**
+ * A time of day typed into a time field, as HH:MM, or null when it names no time. Accepts the
+ * Finnish and Swedish form (9.05, klo 9.05), the English one (9:05), a bare hour (9) and four or
+ * three digits (0905, 905).
+ */
+export function parseTypedTime(text: string): string | null {
+  const s = text.trim().replace(/^klo\s*/i, "");
+  const parts = /^(\d{1,2})(?:[.:](\d{2}))?$/.exec(s) ?? /^(\d{1,2})(\d{2})$/.exec(s);
+  if (!parts) return null;
+  const hours = Number(parts[1]);
+  const minutes = Number(parts[2] ?? "0");
+  if (hours > 23 || minutes > 59) return null;
+  return `${pad(hours)}:${pad(minutes)}`;
+}
+
+/** A time (HH:MM) as the language writes it: 9.05 in Finnish and Swedish, 09:05 in English. */
+export function formatTime(time: string, separator: "." | ":"): string {
+  const [hours = "0", minutes = "00"] = time.split(":");
+  return separator === "." ? `${Number(hours)}.${minutes}` : `${hours.padStart(2, "0")}:${minutes}`;
+}
+
 /** Text of a form as a body field: trimmed, or null when empty. */
 export const textOrNull = (text: string): string | null => text.trim() || null;
 

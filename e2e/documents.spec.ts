@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { hasPoppler, readPdf } from "../server/src/platform/testing/pdf-text.ts";
-import { demo, expectAccessible, signIn } from "./fixtures.ts";
+import { activeElementOf, demo, expectAccessible, signIn } from "./fixtures.ts";
 
 const run = Date.now().toString(36).replace(/\d/g, "");
 const name = `Svea Lindqvist${run}`;
@@ -37,6 +37,9 @@ test("the coach writes and confirms the cooperation agreement, prints it in Swed
   await expectAccessible(page, "cooperation agreement form");
   await agreement.getByRole("button", { name: "Tallenna uutena versiona" }).click();
   await expect(agreement.getByText("Tallennettu versiona 1.")).toBeVisible();
+  // The save button left with the form: focus is on the agreement's heading, not the page's body.
+  const agreementHeading = agreement.getByRole("heading", { level: 2, name: "Yhteistyösopimus" });
+  await expect(agreementHeading).toBeFocused();
   await expect(agreement.getByText("Ei vielä vahvistettu.")).toBeVisible();
 
   // Confirm: signed on paper today.
@@ -47,6 +50,8 @@ test("the coach writes and confirms the cooperation agreement, prints it in Swed
   await confirm.getByRole("button", { name: "Kirjaa vahvistus" }).click();
   await expect(confirm).toBeHidden();
   await expect(agreement.getByText("Vahvistus kirjattu.")).toBeVisible();
+  // The confirm button is gone once confirmed: focus is back on the agreement.
+  await expect(agreementHeading).toBeFocused();
   await expect(agreement.getByText(/^Allekirjoitettu paperilla /)).toBeVisible();
   await expectAccessible(page, "confirmed agreement");
 
@@ -86,6 +91,8 @@ test("the coach writes and confirms the cooperation agreement, prints it in Swed
   await attachments.getByRole("button", { name: "Lisää liite" }).click();
   await expect(attachments.getByText("Liite lisätty.")).toBeVisible();
   await expect(attachments.getByRole("cell", { name: "cv.pdf", exact: true })).toBeVisible();
+  // The busy upload button let focus go: the new file's link has it.
+  await expect(attachments.getByRole("link", { name: "Lataa cv.pdf" })).toBeFocused();
   await expectAccessible(page, "attachments list");
   const [file] = await Promise.all([
     page.waitForEvent("download"),
@@ -111,4 +118,6 @@ test("the coach writes and confirms the cooperation agreement, prints it in Swed
   await remove.getByRole("button", { name: "Poista" }).click();
   await expect(remove).toBeHidden();
   await expect(attachments.getByText("Ei liitteitä.")).toBeVisible();
+  await expect(attachments.getByRole("heading", { level: 2, name: "Liitteet" })).toBeFocused();
+  expect((await activeElementOf(page)).tag).not.toBe("BODY");
 });

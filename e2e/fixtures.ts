@@ -158,3 +158,17 @@ export async function expectFitsWidth(page: Page, label: string): Promise<void> 
   const fits = await page.evaluate<boolean>("document.documentElement.scrollWidth <= window.innerWidth");
   expect(fits, `${label} fits the viewport's width`).toBe(true);
 }
+
+/** What has focus now (document.activeElement): its tag, accessible label and whether it is in a list item. */
+export async function activeElementOf(
+  page: Page,
+): Promise<{ tag: string; label: string | null; inListItem: boolean }> {
+  return page.locator("body").evaluate((body) => {
+    const at = body.ownerDocument.activeElement;
+    return {
+      tag: at?.tagName ?? "",
+      label: at?.getAttribute("aria-label") ?? null,
+      inListItem: Boolean(at?.closest("li")),
+    };
+  });
+}

@@ -1,5 +1,6 @@
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import {
+  activeElementOf,
   callApi,
   demo,
   expectAccessible,
@@ -137,6 +138,9 @@ test("a job's dates are in the app's format, a pasted 12.80 is 12,80 €, and a 
   await page.keyboard.press("Enter");
   const dialog = page.getByRole("dialog", { name: "Kirjaa työpaikka" });
   await expect(dialog).toBeVisible();
+  // The form opens on its first field, not on the dialog's close button.
+  await expect(dialog.getByRole("combobox", { name: "Työnantaja" })).toBeFocused();
+  expect((await activeElementOf(page)).label).not.toBe("Sulje");
 
   // The browser is en-US; the date is still in the Finnish form, never mm/dd/yyyy.
   const [y, m, d] = helsinkiToday().split("-").map(Number);

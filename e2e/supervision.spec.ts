@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import {
+  activeElementOf,
   callApi,
   dayAfter,
   demo,
@@ -65,6 +66,14 @@ test("the coach corrects a record whose type and mode disagree; the lead's super
   await expect(dialog).toBeHidden();
   await expect(coach.getByText("Kirjaus korjattu.")).toBeVisible();
   await expect(coach.getByRole("listitem").filter({ hasText: name })).toHaveCount(0);
+  // The corrected line's button left with it: focus is on the next line's button, or on the
+  // heading when the list is empty, never on the page's body.
+  await expect
+    .poll(async () => {
+      const at = await activeElementOf(coach);
+      return at.tag === "H1" ? "heading" : at.tag === "BUTTON" && at.inListItem ? "next line" : at.tag;
+    })
+    .toMatch(/^(heading|next line)$/);
   await coachContext.close();
 
   const leadContext = await browser.newContext();

@@ -13,6 +13,7 @@ export const forms = {
     dateHint: "dd/mm/yyyy",
     dateFormat: "DD/MM/YYYY",
     timeHint: "hh:mm",
+    clearDate: "Clear the date",
     previousMonth: "Previous month",
     nextMonth: "Next month",
   },

@@ -13,6 +13,7 @@ export const forms = {
     dateHint: "pp.kk.vvvv",
     dateFormat: "D.M.YYYY",
     timeHint: "t.mm",
+    clearDate: "Tyhjennä päivämäärä",
     previousMonth: "Edellinen kuukausi",
     nextMonth: "Seuraava kuukausi",
   },

@@ -13,6 +13,7 @@ export const forms = {
     dateHint: "d.m.åååå",
     dateFormat: "D.M.YYYY",
     timeHint: "t.mm",
+    clearDate: "Töm datumet",
     previousMonth: "Föregående månad",
     nextMonth: "Nästa månad",
   },

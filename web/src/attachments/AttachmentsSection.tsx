@@ -12,10 +12,11 @@ import {
   Text,
   Title,
 } from "@mantine/core";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../platform/api.ts";
 import { fieldError } from "../platform/fields.ts";
+import { focusSoon, focusTarget } from "../platform/focus.ts";
 import { useFormat } from "../platform/format.ts";
 import { ErrorAlert, QueryGate, StatusMessage, TableScroll } from "../platform/ui.tsx";
 import {
@@ -29,6 +30,7 @@ import {
 import { RemoveAttachmentModal } from "./RemoveAttachmentModal.tsx";
 
 const MB = 1024 * 1024;
+const linkId = (attachmentId: string) => `attachment-${attachmentId}`;
 
 /**
  * Files kept with the client: the list with download and remove, and an upload form. The server
@@ -45,6 +47,7 @@ export function AttachmentsSection({ clientId }: { clientId: string }) {
   const [localError, setLocalError] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Attachment | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const maxMb = Math.floor((attachments.data?.maxBytes ?? 10 * MB) / MB);
   const a = (
     key: Exclude<keyof Messages["documents"]["attachments"], "kinds">,
@@ -63,9 +66,12 @@ export function AttachmentsSection({ clientId }: { clientId: string }) {
     upload.mutate(
       { kind, fileName: file.name, content },
       {
-        onSuccess: () => {
+        // The list is fresh by now (the upload waits for it): the new file's link takes focus,
+        // as the busy upload button let it go.
+        onSuccess: (saved) => {
           setFile(null);
           setNotice(a("uploaded"));
+          focusSoon(() => document.getElementById(linkId(saved.id)));
         },
       },
     );
@@ -75,7 +81,7 @@ export function AttachmentsSection({ clientId }: { clientId: string }) {
   return (
     <Paper component="section" withBorder p="md" aria-labelledby="client-attachments">
       <Stack>
-        <Title order={2} size="h3" id="client-attachments">
+        <Title order={2} size="h3" id="client-attachments" ref={heading} {...focusTarget}>
           {a("heading")}
         </Title>
         <Text size="sm">{a("intro")}</Text>
@@ -105,7 +111,11 @@ export function AttachmentsSection({ clientId }: { clientId: string }) {
                       </Table.Td>
                       <Table.Td>
                         <Group gap="xs" wrap="nowrap">
-                          <Anchor href={attachmentContentPath(clientId, item.id)} download>
+                          <Anchor
+                            id={linkId(item.id)}
+                            href={attachmentContentPath(clientId, item.id)}
+                            download
+                          >
                             {a("download", { name: item.fileName })}
                           </Anchor>
                           <Button
@@ -173,6 +183,7 @@ export function AttachmentsSection({ clientId }: { clientId: string }) {
           onDone={() => {
             setRemoving(null);
             setNotice(a("removed"));
+            focusSoon(() => heading.current);
           }}
         />
       ) : null}

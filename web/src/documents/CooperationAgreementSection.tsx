@@ -1,8 +1,9 @@
 import type { Messages } from "@core/i18n/types";
 import { Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { otherFieldErrors } from "../platform/fields.ts";
+import { focusSoon, focusTarget } from "../platform/focus.ts";
 import { useFormat } from "../platform/format.ts";
 import { ErrorAlert, QueryGate, StatusMessage } from "../platform/ui.tsx";
 import { AgreementForm, emptyAgreement } from "./AgreementForm.tsx";
@@ -21,6 +22,10 @@ export function CooperationAgreementSection({ clientId }: { clientId: string }) 
   const [draft, setDraft] = useState<Content | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  // After saving or confirming, the button that was used has left the page: the agreement's
+  // heading takes focus, and the status line says what changed.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const backToAgreement = () => focusSoon(() => heading.current);
   const latest = agreement.data?.latest ?? null;
   const k = (key: keyof Messages["documents"]["agreement"], params?: Record<string, string | number>) =>
     t(`documents.agreement.${key}`, params);
@@ -41,6 +46,7 @@ export function CooperationAgreementSection({ clientId }: { clientId: string }) 
         onSuccess: (saved) => {
           setDraft(null);
           setNotice(k("saved", { n: saved.version }));
+          backToAgreement();
         },
       },
     );
@@ -50,7 +56,7 @@ export function CooperationAgreementSection({ clientId }: { clientId: string }) 
     <Paper component="section" withBorder p="md" aria-labelledby="cooperation-agreement">
       <Stack>
         <Group justify="space-between" align="flex-start">
-          <Title order={2} size="h3" id="cooperation-agreement">
+          <Title order={2} size="h3" id="cooperation-agreement" ref={heading} {...focusTarget}>
             {t("documents.kinds.cooperation_agreement")}
           </Title>
           {draft === null && agreement.data ? (
@@ -116,6 +122,7 @@ export function CooperationAgreementSection({ clientId }: { clientId: string }) 
           onDone={() => {
             setConfirming(false);
             setNotice(k("confirmed"));
+            backToAgreement();
           }}
         />
       ) : null}

@@ -92,7 +92,7 @@ export function FormModal({
       returnFocus={false}
       closeButtonProps={{ "aria-label": t("common.close") }}
     >
-      <form id={form.formId} onSubmit={form.submit} noValidate aria-busy={busy}>
+      <form ref={markFirstField} id={form.formId} onSubmit={form.submit} noValidate aria-busy={busy}>
         <Stack>
           <FormErrorSummary items={form.summary} />
           {children}
@@ -157,6 +157,18 @@ export function FormErrorSummary({ items }: { items: SummaryItem[] }) {
       </List>
     </Alert>
   );
+}
+
+/**
+ * Opens the form on its first field, not on the dialog's close button: the modal's focus trap
+ * focuses `[data-autofocus]` when it starts, and this ref runs before the trap's own (children's
+ * refs are attached first). A form that names its own starting field keeps it.
+ */
+function markFirstField(node: HTMLFormElement | null) {
+  if (!node || node.querySelector("[data-autofocus]")) return;
+  node
+    .querySelector("input:not([type=hidden]):not([disabled]),select:not([disabled]),textarea:not([disabled])")
+    ?.setAttribute("data-autofocus", "");
 }
 
 function hasFieldMessages(error: unknown): boolean {

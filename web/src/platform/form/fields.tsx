@@ -64,6 +64,11 @@ export function DateField({
         // The calendar's arrows are buttons with no text: they need names of their own (axe).
         previousLabel={t("forms.previousMonth")}
         nextLabel={t("forms.nextMonth")}
+        clearButtonProps={{ "aria-label": t("forms.clearDate") }}
+        // Mantine greys the days of the next and previous month and reds the weekends, both
+        // below 4.5:1 contrast (axe): the month's own days only, all in the text colour.
+        hideOutsideDates
+        weekendDays={[]}
         popoverProps={{ withinPortal: true }}
       />
     </DatesProvider>

@@ -11,15 +11,15 @@ import { documents as documentsSv } from "./sv/documents.ts";
 import { outcomesArea as outcomesSv } from "./sv/outcomes-area.ts";
 import { supervision as svSupervision } from "./sv/supervision.ts";
 import { sv } from "./sv.ts";
-import type { MessageKey, MessageParams, Messages, SupervisionMessages } from "./types.ts";
+import type { MessageKey, MessageParams, Messages } from "./types.ts";
 
-export type { MessageKey, MessageParams, Messages, SupervisionMessages } from "./types.ts";
+export type { MessageKey, MessageParams, Messages } from "./types.ts";
 
 /** Every catalogue, by locale. Finnish is the source of truth. */
 export const messages: Record<Locale, Messages> = {
-  fi: merge(merge(fi, documentsFi), outcomesFi),
-  sv: merge(merge(sv, documentsSv), outcomesSv),
-  en: merge(merge(en, documentsEn), outcomesEn),
+  fi: merge(merge(merge(fi, documentsFi), outcomesFi), fiSupervision),
+  sv: merge(merge(merge(sv, documentsSv), outcomesSv), svSupervision),
+  en: merge(merge(merge(en, documentsEn), outcomesEn), enSupervision),
 };
 
 /** A catalogue with a feature's messages merged in (a feature may add to `validation`). */
@@ -34,13 +34,6 @@ function merge<A extends object, B extends object>(base: A, feature: B): A & B {
   }
   return out as A & B;
 }
-
-/** The messages the web app loads with the supervision and activity review pages, by locale. */
-export const supervisionMessages: Record<Locale, SupervisionMessages> = {
-  fi: fiSupervision,
-  sv: svSupervision,
-  en: enSupervision,
-};
 
 function lookup(catalogue: Messages, key: string): string | undefined {
   let node: unknown = catalogue;

@@ -20,14 +20,14 @@ export type DocumentsCatalogue = Leaves<typeof documents>;
  */
 export type OutcomesCatalogue = Leaves<typeof outcomesArea>;
 
-/** Every message: what the server translates from, and what the web app's keys are typed by. */
-export type Messages = Catalogue & DocumentsCatalogue & OutcomesCatalogue;
-
 /**
- * Messages of the supervision agenda and the activity review pages, loaded with those pages
- * (not part of the first page's catalogue); sv and en have exactly the Finnish keys.
+ * The supervision agenda's and the activity review's feature catalogue (fetched with those two
+ * pages, like the others: web/src/platform/i18n.ts).
  */
-export type SupervisionMessages = Leaves<typeof supervision>;
+export type SupervisionCatalogue = Leaves<typeof supervision>;
+
+/** Every message: what the server translates from, and what the web app's keys are typed by. */
+export type Messages = Catalogue & DocumentsCatalogue & OutcomesCatalogue & SupervisionCatalogue;
 
 type Paths<T, P extends string = ""> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Paths<T[K], `${P}${K}.`>;

@@ -1,10 +1,10 @@
-import type { SupervisionMessages } from "../types.ts";
+import type { SupervisionCatalogue } from "../types.ts";
 
 /**
  * Swedish messages for the team lead's supervision agenda and the review of activity types and modes. Not in
  * the first page's catalogue: the two pages load them with their code (web/src/platform/i18n.ts).
  */
-export const supervision: SupervisionMessages = {
+export const supervision: SupervisionCatalogue = {
   supervision: {
     title: "Agenda för handledning",
     intro:

@@ -5,7 +5,6 @@ import { Link } from "react-router";
 import { focusSoon, focusTarget } from "../platform/focus.ts";
 import { useFormat } from "../platform/format.ts";
 import { QueryGate, StatusMessage } from "../platform/ui.tsx";
-import "../supervision/messages.ts";
 import { ActivityFormModal } from "./ActivityFormModal.tsx";
 import type { ActivityReview } from "./types.ts";
 import { useActivityReview } from "./useActivities.ts";

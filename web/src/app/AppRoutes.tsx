@@ -38,9 +38,15 @@ const EmployersPage = lazy(() => import("../employers/EmployersPage.tsx"));
 const NewEmployerPage = lazy(() => import("../employers/NewEmployerPage.tsx"));
 const ImportEmployersPage = lazy(() => import("../employers/ImportEmployersPage.tsx"));
 const EmployerPage = lazy(() => import("../employers/EmployerPage.tsx"));
-// These two pages bring their own messages (supervision/messages.ts), not in the first page's catalogue.
-const SupervisionPage = lazy(() => import("../supervision/SupervisionPage.tsx"));
-const ActivityReviewPage = lazy(() => import("../activities/ActivityReviewPage.tsx"));
+// These two pages share the supervision feature catalogue, fetched with their code.
+const withSupervisionMessages = <T,>(load: () => Promise<T>): Promise<T> =>
+  loadFeatureMessages("supervision").then(load);
+const SupervisionPage = lazy(() =>
+  withSupervisionMessages(() => import("../supervision/SupervisionPage.tsx")),
+);
+const ActivityReviewPage = lazy(() =>
+  withSupervisionMessages(() => import("../activities/ActivityReviewPage.tsx")),
+);
 const WeeklyPage = lazy(() => import("../job-development/WeeklyPage.tsx"));
 const LogContactPage = lazy(() => import("../job-development/LogContactPage.tsx"));
 const LeadsPage = lazy(() => import("../job-development/LeadsPage.tsx"));

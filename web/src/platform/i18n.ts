@@ -1,6 +1,11 @@
 import type { MessageKey, MessageParams } from "@core/i18n/index";
 import { defaultLocale, isLocale, type Locale, negotiateLocale } from "@core/i18n/locales";
-import type { Catalogue, DocumentsCatalogue, OutcomesCatalogue } from "@core/i18n/types";
+import type {
+  Catalogue,
+  DocumentsCatalogue,
+  OutcomesCatalogue,
+  SupervisionCatalogue,
+} from "@core/i18n/types";
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 
@@ -29,7 +34,15 @@ const featureCatalogues = {
     sv: () => import("@core/i18n/sv/outcomes-area").then((m) => m.outcomesArea),
     en: () => import("@core/i18n/en/outcomes-area").then((m) => m.outcomesArea),
   },
-} satisfies Record<string, Record<Locale, () => Promise<DocumentsCatalogue | OutcomesCatalogue>>>;
+  supervision: {
+    fi: () => import("@core/i18n/fi/supervision").then((m) => m.supervision),
+    sv: () => import("@core/i18n/sv/supervision").then((m) => m.supervision),
+    en: () => import("@core/i18n/en/supervision").then((m) => m.supervision),
+  },
+} satisfies Record<
+  string,
+  Record<Locale, () => Promise<DocumentsCatalogue | OutcomesCatalogue | SupervisionCatalogue>>
+>;
 export type Feature = keyof typeof featureCatalogues;
 const loadedFeatures = new Set<Feature>();
 
@@ -73,8 +86,8 @@ export function currentLocale(): Locale {
   return isLocale(lng) ? lng : defaultLocale;
 }
 
-// Tracked here, not asked of i18next: a lazy page may already have added its own messages to a
-// language whose catalogue is not loaded yet (supervision/messages.ts).
+// Tracked here, not asked of i18next: a feature catalogue may already have been added to a
+// language whose first-page catalogue is not loaded yet.
 const loaded = new Set<Locale>();
 
 async function loadCatalogue(locale: Locale): Promise<void> {

@@ -8,7 +8,6 @@ import type { Me } from "../platform/types.ts";
 import { QueryGate } from "../platform/ui.tsx";
 import { SupervisionLine } from "./SupervisionLine.tsx";
 import { type SupervisionAgenda, useSupervisionAgenda } from "./supervision-api.ts";
-import "./messages.ts";
 import "./supervision.css";
 
 type Coach = SupervisionAgenda["coaches"][number];

@@ -1,6 +1,7 @@
 import type { documents } from "./fi/documents.ts";
 import type { outcomesArea } from "./fi/outcomes-area.ts";
 import type { supervision } from "./fi/supervision.ts";
+import type { weekCalendar } from "./fi/week-calendar.ts";
 import type { fi } from "./fi.ts";
 
 type Leaves<T> = { [K in keyof T]: T[K] extends string ? string : Leaves<T[K]> };
@@ -20,8 +21,11 @@ export type DocumentsCatalogue = Leaves<typeof documents>;
  */
 export type OutcomesCatalogue = Leaves<typeof outcomesArea>;
 
+/** The week calendar page's feature catalogue: its toolbar, views and the grid's own labels. */
+export type WeekCalendarCatalogue = Leaves<typeof weekCalendar>;
+
 /** Every message: what the server translates from, and what the web app's keys are typed by. */
-export type Messages = Catalogue & DocumentsCatalogue & OutcomesCatalogue;
+export type Messages = Catalogue & DocumentsCatalogue & OutcomesCatalogue & WeekCalendarCatalogue;
 
 /**
  * Messages of the supervision agenda and the activity review pages, loaded with those pages

@@ -3,7 +3,8 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { mayMarkHeld } from "../../../core/calendar/held.ts";
 import type { Appointment } from "./types.ts";
-import { helsinkiTimeOf } from "./week.ts";
+import { intlLocales } from "../../../core/i18n/format-date-time.ts";
+import { useFormat } from "../platform/format.ts";
 
 /** One appointment opened from the grid: what it is, and what its owner can do with it. */
 export function AppointmentDialog({
@@ -22,8 +23,18 @@ export function AppointmentDialog({
   onHeld: (a: Appointment) => void;
 }) {
   const { t } = useTranslation();
+  const { locale } = useFormat();
   if (!a) return null;
-  const time = `${helsinkiTimeOf(a.startsAt)}–${helsinkiTimeOf(a.endsAt)}`;
+  const clock = new Intl.DateTimeFormat(intlLocales[locale], {
+    weekday: "short",
+    day: "numeric",
+    month: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: "Europe/Helsinki",
+  });
+  const time = clock.formatRange(new Date(a.startsAt), new Date(a.endsAt));
   const started = mayMarkHeld(a.startsAt, now);
   const clientLabel = a.client ? `${a.client.initials}${a.client.name ? ` · ${a.client.name}` : ""}` : null;
   return (

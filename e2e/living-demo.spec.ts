@@ -21,7 +21,7 @@ test("the demo coach meets a caseload in several phases and the week's appointme
 
   await page.getByRole("link", { name: "Kalenteri", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Kalenteri" })).toBeVisible();
-  const appointments = page.getByTestId("appointment");
+  const appointments = page.locator(".polku-appointment");
   await expect(appointments.nth(2)).toBeVisible();
   await expectAccessible(page, "calendar (the demo coach's week)");
 });

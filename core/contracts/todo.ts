@@ -38,6 +38,13 @@ export const todoList = z.object({
   snoozed: z.array(todoItem),
 });
 
+/** The days a calendar shows, both included; at most 62 days like its appointments' window. */
+export const todoWindow = z.strictObject({ from: storableIsoDate, to: storableIsoDate });
+export const maxTodoWindowDays = 62;
+
+/** The coach's items due on the calendar's days, snoozed ones too (with their `snoozedUntil`). */
+export const todoDue = z.object({ today: storableIsoDate, items: z.array(todoItem) });
+
 export const snoozeTodo = z.strictObject({ key: todoKey, until: storableIsoDate });
 
 /**

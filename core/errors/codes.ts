@@ -6,6 +6,8 @@
 export const errorStatus = {
   validation_failed: 400,
   malformed_request: 400,
+  /** An appointment is marked held only from its start time on. */
+  appointment_not_started: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,

@@ -1,15 +1,18 @@
 import { documents as documentsEn } from "./en/documents.ts";
 import { outcomesArea as outcomesEn } from "./en/outcomes-area.ts";
 import { supervision as enSupervision } from "./en/supervision.ts";
+import { weekCalendar as enWeekCalendar } from "./en/week-calendar.ts";
 import { en } from "./en.ts";
 import { documents as documentsFi } from "./fi/documents.ts";
 import { outcomesArea as outcomesFi } from "./fi/outcomes-area.ts";
 import { supervision as fiSupervision } from "./fi/supervision.ts";
+import { weekCalendar as fiWeekCalendar } from "./fi/week-calendar.ts";
 import { fi } from "./fi.ts";
 import { defaultLocale, type Locale } from "./locales.ts";
 import { documents as documentsSv } from "./sv/documents.ts";
 import { outcomesArea as outcomesSv } from "./sv/outcomes-area.ts";
 import { supervision as svSupervision } from "./sv/supervision.ts";
+import { weekCalendar as svWeekCalendar } from "./sv/week-calendar.ts";
 import { sv } from "./sv.ts";
 import type { MessageKey, MessageParams, Messages } from "./types.ts";
 
@@ -17,9 +20,9 @@ export type { MessageKey, MessageParams, Messages } from "./types.ts";
 
 /** Every catalogue, by locale. Finnish is the source of truth. */
 export const messages: Record<Locale, Messages> = {
-  fi: merge(merge(merge(fi, documentsFi), outcomesFi), fiSupervision),
-  sv: merge(merge(merge(sv, documentsSv), outcomesSv), svSupervision),
-  en: merge(merge(merge(en, documentsEn), outcomesEn), enSupervision),
+  fi: merge(merge(merge(merge(fi, documentsFi), outcomesFi), fiSupervision), fiWeekCalendar),
+  sv: merge(merge(merge(merge(sv, documentsSv), outcomesSv), svSupervision), svWeekCalendar),
+  en: merge(merge(merge(merge(en, documentsEn), outcomesEn), enSupervision), enWeekCalendar),
 };
 
 /** A catalogue with a feature's messages merged in (a feature may add to `validation`). */

@@ -1,6 +1,7 @@
 import type { documents } from "./fi/documents.ts";
 import type { outcomesArea } from "./fi/outcomes-area.ts";
 import type { supervision } from "./fi/supervision.ts";
+import type { weekCalendar } from "./fi/week-calendar.ts";
 import type { fi } from "./fi.ts";
 
 type Leaves<T> = { [K in keyof T]: T[K] extends string ? string : Leaves<T[K]> };
@@ -20,6 +21,9 @@ export type DocumentsCatalogue = Leaves<typeof documents>;
  */
 export type OutcomesCatalogue = Leaves<typeof outcomesArea>;
 
+/** The week calendar page's feature catalogue: its toolbar, views and the grid's own labels. */
+export type WeekCalendarCatalogue = Leaves<typeof weekCalendar>;
+
 /**
  * The supervision agenda's and the activity review's feature catalogue (fetched with those two
  * pages, like the others: web/src/platform/i18n.ts).
@@ -27,7 +31,11 @@ export type OutcomesCatalogue = Leaves<typeof outcomesArea>;
 export type SupervisionCatalogue = Leaves<typeof supervision>;
 
 /** Every message: what the server translates from, and what the web app's keys are typed by. */
-export type Messages = Catalogue & DocumentsCatalogue & OutcomesCatalogue & SupervisionCatalogue;
+export type Messages = Catalogue &
+  DocumentsCatalogue &
+  OutcomesCatalogue &
+  SupervisionCatalogue &
+  WeekCalendarCatalogue;
 
 type Paths<T, P extends string = ""> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Paths<T[K], `${P}${K}.`>;

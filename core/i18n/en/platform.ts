@@ -263,6 +263,8 @@ export const platform = {
   errors: {
     validation_failed: "Check the marked fields and try again.",
     malformed_request: "The request could not be handled. Reload the page and try again.",
+    appointment_not_started:
+      "An appointment cannot be marked held before its start time. Record it once the appointment has begun.",
     unauthenticated: "Your session has ended. Please sign in again.",
     invalid_credentials: "The email or password is wrong. Check them and try again.",
     forbidden: "You do not have permission to do this. Ask your admin if you need it.",

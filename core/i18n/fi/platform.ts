@@ -263,6 +263,8 @@ export const platform = {
   errors: {
     validation_failed: "Tarkista merkityt kentät ja yritä uudelleen.",
     malformed_request: "Pyyntöä ei voitu käsitellä. Lataa sivu uudelleen ja yritä uudelleen.",
+    appointment_not_started:
+      "Tapaamista ei voi merkitä pidetyksi ennen sen alkamisaikaa. Kirjaa se, kun tapaaminen on alkanut.",
     unauthenticated: "Istunto on päättynyt. Kirjaudu sisään uudelleen.",
     invalid_credentials: "Sähköposti tai salasana on väärä. Tarkista ne ja yritä uudelleen.",
     forbidden: "Sinulla ei ole oikeutta tähän toimintoon. Pyydä tarvittaessa oikeutta pääkäyttäjältä.",

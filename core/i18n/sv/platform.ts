@@ -263,6 +263,8 @@ export const platform = {
   errors: {
     validation_failed: "Kontrollera de markerade fälten och försök igen.",
     malformed_request: "Begäran kunde inte behandlas. Ladda om sidan och försök igen.",
+    appointment_not_started:
+      "Mötet kan inte markeras som hållet före sin starttid. Dokumentera det när mötet har börjat.",
     unauthenticated: "Sessionen har gått ut. Logga in igen.",
     invalid_credentials: "E-postadressen eller lösenordet är fel. Kontrollera dem och försök igen.",
     forbidden: "Du har inte behörighet till detta. Be vid behov huvudanvändaren om behörighet.",

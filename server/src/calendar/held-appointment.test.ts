@@ -95,6 +95,33 @@ describe("appointments: a held appointment becomes an activity in one step", () 
     assert.equal((await j.coach.post(`/api/appointments/${cancelled.id}/activity`, held)).statusCode, 409);
   });
 
+  test("an appointment is held only from its start: a minute before is refused in the user's words", async () => {
+    const soon = await book(1 / 60, 30);
+    const early = await j.coach.request("POST", `/api/appointments/${soon.id}/activity`, held, {
+      "content-type": "application/json",
+      "accept-language": "en",
+    });
+    assert.equal(early.statusCode, 400, early.body);
+    assert.equal(early.json().error.code, "appointment_not_started");
+    assert.match(early.json().error.message, /before its start time/);
+    const row = await t.database.db
+      .selectFrom("appointment")
+      .select("status")
+      .where("id", "=", soon.id)
+      .executeTakeFirstOrThrow();
+    assert.equal(row.status, "scheduled");
+    const activities = await t.database.db
+      .selectFrom("activity")
+      .select("id")
+      .where("appointment_id", "=", soon.id)
+      .execute();
+    assert.equal(activities.length, 0);
+    // Its start has just passed: now it can be held.
+    const started = await book(-1 / 3600, 30);
+    const response = await j.coach.post(`/api/appointments/${started.id}/activity`, held);
+    assert.equal(response.statusCode, 201, response.body);
+  });
+
   test("missing activity fields are field errors and leave the appointment scheduled", async () => {
     const appointment = await book(-1, 30);
     const response = await j.coach.post(`/api/appointments/${appointment.id}/activity`, {

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { heldDuration, mayMarkHeld } from "../../../core/calendar/held.ts";
 import type { recordHeldAppointment as schema } from "../../../core/contracts/activities.ts";
 import type { Actor } from "../access/actor.ts";
 import { requireClientAccess } from "../access/client-gate.ts";
@@ -15,7 +16,8 @@ export type RecordHeldAppointmentInput = z.infer<typeof schema>;
 
 /**
  * Documents a held appointment in one step: the activity takes its time, length and place from
- * the appointment unless given, links to it, and the appointment is marked held. Once only.
+ * the appointment unless given, links to it, and the appointment is marked held. Once only, and
+ * not before the appointment's start time (core/calendar/held.ts says why).
  */
 export function recordHeldAppointment(
   database: Database,
@@ -27,15 +29,15 @@ export function recordHeldAppointment(
     if (actor.twoFactorRequired) throw new AppError("two_factor_required");
     const appointment = await findOwnAppointment(trx, actor, appointmentId);
     if (appointment.status !== "scheduled") throw conflict();
+    if (!mayMarkHeld(appointment.starts_at, new Date())) throw new AppError("appointment_not_started");
     const clientId = appointment.client_id;
     const access = clientId ? await requireClientAccess(trx, actor, clientId, "full") : null;
     const organisationId = access?.organisationId ?? appointment.organisation_id;
     const starts = new Date(appointment.starts_at);
-    const minutes = Math.round((new Date(appointment.ends_at).getTime() - starts.getTime()) / 60_000);
     const content = {
       ...input,
       occurredAt: input.occurredAt ?? starts.toISOString(),
-      durationMinutes: input.durationMinutes ?? Math.min(1440, Math.max(1, minutes)),
+      durationMinutes: input.durationMinutes ?? heldDuration(starts, appointment.ends_at),
       place: input.place ?? (appointment.place as NonNullable<RecordHeldAppointmentInput["place"]>),
     };
     await checkActivityContent(trx, content, organisationId, access);

@@ -16,7 +16,13 @@ export type TodoListView = z.infer<typeof todoList>;
 /** The list looks a week ahead, so what is coming is seen before it is due. */
 export const TODO_HORIZON_DAYS = 7;
 
-function present(item: TodoItem, today: string, names: Map<string, string>, snoozedUntil: string | null) {
+/** One item as the contract shows it (the list and the calendar's days). */
+export function present(
+  item: TodoItem,
+  today: string,
+  names: Map<string, string>,
+  snoozedUntil: string | null,
+) {
   const name = item.clientId ? names.get(item.clientId) : undefined;
   return {
     key: item.key,

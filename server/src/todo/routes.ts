@@ -1,11 +1,18 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { snoozeTodo as snoozeBody, todoKeyParams, todoList } from "../../../core/contracts/todo.ts";
+import {
+  snoozeTodo as snoozeBody,
+  todoDue,
+  todoKeyParams,
+  todoList,
+  todoWindow,
+} from "../../../core/contracts/todo.ts";
 import { helsinkiDate } from "../../../core/time/dates.ts";
 import { actorOf } from "../access/enforce-route-policy.ts";
 import type { Database } from "../platform/db/database.ts";
 import { listTodos } from "./list-todos.ts";
+import { listTodosDue } from "./list-todos-due.ts";
 import { snoozeTodo } from "./snooze-todo.ts";
 import { unsnoozeTodo } from "./unsnooze-todo.ts";
 
@@ -21,6 +28,17 @@ export function registerTodoRoutes(app: FastifyInstance, database: Database) {
     config: { policy: { kind: "signedIn" } },
     schema: { tags, summary: "My to-do list: what is due on my caseload", response: { 200: todoList } },
     handler: (request) => listTodos(database, actorOf(request), helsinkiDate()),
+  });
+
+  r.get("/api/todo/due", {
+    config: { policy: { kind: "signedIn" } },
+    schema: {
+      tags,
+      summary: "My to-do items due on the days my calendar shows (at most 62 days)",
+      querystring: todoWindow,
+      response: { 200: todoDue },
+    },
+    handler: (request) => listTodosDue(database, actorOf(request), request.query, helsinkiDate()),
   });
 
   r.post("/api/todo/snoozes", {

@@ -186,6 +186,64 @@ describe("the coach's to-do list", () => {
     assert.equal((await t.client().get("/api/todo")).statusCode, 401);
   });
 
+  test("a calendar reads the items due on its days; nobody else sees them; bad windows are refused", async () => {
+    const due = (who: string, from: string, to: string) =>
+      (as[who] as TestClient).get(`/api/todo/due?from=${from}&to=${to}`);
+    const { items } = await list("coach");
+    const before = await t.database.db
+      .selectFrom("audit_event")
+      .select("seq")
+      .where("event_type", "=", "todo.viewed")
+      .where("actor_user_id", "=", coachId())
+      .execute();
+    const week = await due("coach", ago(30), today);
+    assert.equal(week.statusCode, 200, week.body);
+    const body = week.json() as { today: string; items: Item[] };
+    assert.equal(body.today, today);
+    assert.deepEqual(body.items.map((i) => i.key).sort(), items.map((i) => i.key).sort());
+    for (const item of body.items) assert.ok(item.due >= ago(30) && item.due <= today);
+    const audited = await t.database.db
+      .selectFrom("audit_event")
+      .select("details")
+      .where("event_type", "=", "todo.viewed")
+      .where("actor_user_id", "=", coachId())
+      .execute();
+    assert.equal(audited.length, before.length + 1);
+    // A day is included at both ends; days without items are empty.
+    const first = body.items[0] as Item;
+    assert.deepEqual(
+      (await due("coach", first.due, first.due)).json().items.map((i: Item) => i.due),
+      body.items.filter((i) => i.due === first.due).map((i) => i.due),
+    );
+    assert.deepEqual((await due("coach", addDays(today, 30), addDays(today, 40))).json().items, []);
+
+    for (const who of [
+      "sameTeamCoach",
+      "lead",
+      "otherTeamCoach",
+      "otherOrgCoach",
+      "clinician",
+      "orgAdmin",
+      "evaluator",
+    ]) {
+      const theirs = await due(who, ago(30), today);
+      assert.equal(theirs.statusCode, 200, `${who} ${theirs.body}`);
+      assert.ok(!theirs.json().items.some((i: Item) => i.client?.id === client.clientId), who);
+    }
+    assert.equal((await t.client().get(`/api/todo/due?from=${ago(1)}&to=${today}`)).statusCode, 401);
+
+    for (const [from, to, field] of [
+      [today, ago(1), "to"],
+      [today, addDays(today, 62), "to"],
+      ["2026-13-01", today, "from"],
+    ] as const) {
+      const bad = await due("coach", from, to);
+      assert.equal(bad.statusCode, 400, `${from} ${to} ${bad.body}`);
+      assert.ok(bad.json().error.fields[field], bad.body);
+    }
+    assert.equal((await due("coach", today, addDays(today, 61))).statusCode, 200);
+  });
+
   test("snoozing hides the item until its date; bad dates are refused in the user's words", async () => {
     const before = await list("coach");
     const item = before.items.find((i) => i.kind === "employer_next_step") as Item;

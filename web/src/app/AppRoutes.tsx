@@ -29,7 +29,10 @@ const OrganisationsPage = lazy(() => import("../organisations/OrganisationsPage.
 const TeamsPage = lazy(() => import("../teams/TeamsPage.tsx"));
 const UsersPage = lazy(() => import("../staff/UsersPage.tsx"));
 const AuditPage = lazy(() => import("../audit/AuditPage.tsx"));
-const CalendarPage = lazy(() => import("../calendar/CalendarPage.tsx"));
+// The week calendar brings FullCalendar and its own messages (ADR 0015).
+const CalendarPage = lazy(() =>
+  loadFeatureMessages("weekCalendar").then(() => import("../calendar/CalendarPage.tsx")),
+);
 const ClientsPage = lazy(() => import("../clients/ClientsPage.tsx"));
 const NewClientPage = lazy(() => import("../clients/NewClientPage.tsx"));
 const ClientPage = lazy(() => import("../clients/ClientPage.tsx"));

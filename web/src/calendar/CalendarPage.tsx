@@ -1,134 +1,122 @@
-import { addDays } from "@core/time/dates";
-import { Box, Button, Group, Stack, Text, Title } from "@mantine/core";
+import { Button, Group, Stack, Title } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
-import { intlLocales } from "../../../core/i18n/format-date-time.ts";
-import { ActivityFormModal } from "../activities/ActivityFormModal.tsx";
+import { useNavigate, useSearchParams } from "react-router";
+import { ActivityForm } from "../activities/ActivityForm.tsx";
 import { ReasonModal } from "../activities/ReasonModal.tsx";
-import { useFormat } from "../platform/format.ts";
-import { QueryGate, StatusMessage } from "../platform/ui.tsx";
-import { AppointmentCard } from "./AppointmentCard.tsx";
+import { ErrorAlert, StatusMessage } from "../platform/ui.tsx";
+import { AppointmentDialog } from "./AppointmentDialog.tsx";
 import { AppointmentFormModal, type AppointmentFormTarget } from "./AppointmentFormModal.tsx";
+import { appointmentEvent, instantOf, todoEvent, windowsOf } from "./calendar-events.ts";
+import { heldDraft } from "./held-draft.ts";
 import type { Appointment } from "./types.ts";
 import { useAppointmentMutations } from "./useAppointmentChanges.ts";
-import { useWeekAppointments } from "./useAppointments.ts";
-import { helsinkiDateOf, isoWeek, mondayOf, weekDays } from "./week.ts";
+import { useCalendarRange } from "./useCalendarRange.ts";
+import WeekGrid from "./WeekGrid.tsx";
+import { helsinkiDateOf } from "./week.ts";
 
-/** The coach's week, Monday to Sunday in Finnish time; a day-by-day list on a phone. */
+const clientLabel = (a: Appointment) =>
+  a.client ? `${a.client.initials}${a.client.name ? ` ${a.client.name}` : ""}` : "";
+
+/**
+ * The coach's calendar (issue 10): a week grid with their appointments and the to-do items due
+ * on its days; a list on a phone. Drag to move or resize; the appointment's dialog keeps the
+ * keyboard's way (the move form), marks it held from its start and cancels it.
+ */
 export default function CalendarPage() {
   const { t } = useTranslation();
-  const { locale } = useFormat();
-  const phone = useMediaQuery("(max-width: 600px)");
-  const [params, setParams] = useSearchParams();
-  const today = helsinkiDateOf(new Date());
+  const navigate = useNavigate();
+  const phone = useMediaQuery("(max-width: 600px)", false, { getInitialValueInEffect: false });
+  const [params] = useSearchParams();
   const requested = params.get("week");
-  const monday = mondayOf(requested && /^\d{4}-\d{2}-\d{2}$/.test(requested) ? requested : today);
-  const days = weekDays(monday);
-  const week = useWeekAppointments(monday);
-  const { cancel } = useAppointmentMutations();
+  const [initialDate] = useState(() =>
+    requested && /^\d{4}-\d{2}-\d{2}$/.test(requested) ? requested : helsinkiDateOf(new Date()),
+  );
+  const [windows, setWindows] = useState<ReturnType<typeof windowsOf> | null>(null);
+  const range = useCalendarRange(windows);
+  const { edit, cancel } = useAppointmentMutations();
+  const [open, setOpen] = useState<Appointment | null>(null);
   const [form, setForm] = useState<AppointmentFormTarget | null>(null);
   const [cancelling, setCancelling] = useState<Appointment | null>(null);
   const [held, setHeld] = useState<Appointment | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [refused, setRefused] = useState<unknown>(null);
 
-  const goTo = (date: string) => setParams(date === mondayOf(today) ? {} : { week: date });
-  const dayLabel = (date: string, style: "short" | "long") =>
-    new Intl.DateTimeFormat(intlLocales[locale], {
-      weekday: style,
-      day: "numeric",
-      month: "numeric",
-      timeZone: "UTC",
-    }).format(new Date(`${date}T12:00:00Z`));
-  const byDay = new Map<string, Appointment[]>(days.map((d) => [d, []]));
-  for (const a of week.data ?? []) byDay.get(helsinkiDateOf(a.startsAt))?.push(a);
-  const newStart = () => `${days.includes(today) ? today : monday}T09:00`;
-
-  const dayColumn = (date: string) => {
-    const items = byDay.get(date) ?? [];
-    const headingId = `day-${date}`;
-    const isToday = date === today;
-    return (
-      <Box
-        key={date}
-        component="section"
-        aria-labelledby={headingId}
-        p={6}
-        style={{
-          borderRadius: 4,
-          border: "1px solid var(--mantine-color-gray-3)",
-          background: isToday ? "var(--mantine-color-blue-0)" : undefined,
-          minWidth: 0,
-        }}
-      >
-        <Title order={2} size="h5" id={headingId} mb="xs">
-          {dayLabel(date, phone ? "long" : "short")}
-          {isToday ? <Text span size="xs" fw={500}>{` · ${t("calendarUi.today")}`}</Text> : null}
-        </Title>
-        {items.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t("calendarUi.noAppointments")}
-          </Text>
-        ) : (
-          <Stack component="ul" gap="xs" p={0} m={0}>
-            {items.map((a) => (
-              <AppointmentCard
-                key={a.id}
-                appointment={a}
-                onMove={() => setForm({ kind: "move", appointment: a })}
-                onCancel={() => {
-                  cancel.reset();
-                  setCancelling(a);
-                }}
-                onHeld={() => setHeld(a)}
-              />
-            ))}
-          </Stack>
-        )}
-      </Box>
-    );
+  const events = useMemo(
+    () => [
+      ...(range.appointments.data ?? []).map((a) => appointmentEvent(a, clientLabel)),
+      ...(range.todos.data?.items ?? []).map((item) =>
+        todoEvent(
+          item,
+          t("weekCalendar.todoEvent", {
+            what: `${t(`todo.kinds.${item.kind}`)}${item.client ? `: ${item.client.name}` : ""}`,
+          }),
+        ),
+      ),
+    ],
+    [range.appointments.data, range.todos.data, t],
+  );
+  const done = (message: string) => {
+    setOpen(null);
+    setNotice(message);
   };
 
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1}>{t("calendarUi.title")}</Title>
-          <Text c="dimmed" aria-live="polite">
-            {t("calendarUi.weekLabel", {
-              week: isoWeek(monday),
-              from: dayLabel(monday, "short"),
-              to: dayLabel(addDays(monday, 6), "short"),
-            })}
-          </Text>
-        </div>
-        <Button size="md" onClick={() => setForm({ kind: "new", startsAt: newStart() })}>
+        <Title order={1}>{t("calendarUi.title")}</Title>
+        <Button size="md" onClick={() => setForm({ kind: "new", startsAt: `${initialDate}T09:00` })}>
           {t("calendarUi.new")}
         </Button>
       </Group>
-      <Group gap="xs" role="group" aria-label={t("calendarUi.weekNav")}>
-        <Button variant="default" onClick={() => goTo(addDays(monday, -7))}>
-          {t("calendarUi.previousWeek")}
-        </Button>
-        <Button variant="default" onClick={() => goTo(mondayOf(today))} disabled={monday === mondayOf(today)}>
-          {t("calendarUi.thisWeek")}
-        </Button>
-        <Button variant="default" onClick={() => goTo(addDays(monday, 7))}>
-          {t("calendarUi.nextWeek")}
-        </Button>
-      </Group>
       <StatusMessage message={notice} />
-      <QueryGate isPending={week.isPending} error={week.error}>
-        {phone ? (
-          <Stack gap="sm">{days.map(dayColumn)}</Stack>
-        ) : (
-          <Box style={{ display: "grid", gridTemplateColumns: "repeat(7, minmax(0, 1fr))", gap: 6 }}>
-            {days.map(dayColumn)}
-          </Box>
-        )}
-      </QueryGate>
-      <AppointmentFormModal target={form} onClose={() => setForm(null)} onSaved={setNotice} />
+      <ErrorAlert error={refused ?? range.appointments.error ?? range.todos.error} />
+      <WeekGrid
+        key={phone ? "phone" : "wide"}
+        events={events}
+        phone={phone}
+        initialDate={initialDate}
+        onRange={(start, end) => {
+          const next = windowsOf(start, end);
+          setWindows((w) =>
+            w?.appointments.from === next.appointments.from && w.appointments.to === next.appointments.to
+              ? w
+              : next,
+          );
+        }}
+        onChange={(id, start, end, revert) => {
+          setNotice(null);
+          setRefused(null);
+          edit.mutate(
+            { id, body: { startsAt: instantOf(start), endsAt: instantOf(end) } },
+            {
+              onSuccess: () => setNotice(t("calendarUi.moved")),
+              // Refused (a clash, a held or cancelled appointment, bad times): it goes back.
+              onError: (error) => {
+                revert();
+                setRefused(error);
+              },
+            },
+          );
+        }}
+        onOpen={(event) => {
+          if (event.extendedProps.appointment) setOpen(event.extendedProps.appointment);
+          else if (event.url) navigate(event.url);
+        }}
+      />
+      <AppointmentDialog
+        appointment={open}
+        now={new Date()}
+        onClose={() => setOpen(null)}
+        onMove={(a) => setForm({ kind: "move", appointment: a })}
+        onCancel={(a) => {
+          cancel.reset();
+          setCancelling(a);
+        }}
+        onHeld={setHeld}
+      />
+      <AppointmentFormModal target={form} onClose={() => setForm(null)} onSaved={done} />
       <ReasonModal
         opened={cancelling !== null}
         title={t("calendarUi.cancelTitle")}
@@ -144,21 +132,25 @@ export default function CalendarPage() {
             {
               onSuccess: () => {
                 setCancelling(null);
-                setNotice(t("calendarUi.cancelled"));
+                done(t("calendarUi.cancelled"));
               },
             },
           )
         }
       />
-      <ActivityFormModal
-        target={
-          held ? { kind: "appointment", clientId: held.client?.id ?? null, appointmentId: held.id } : null
-        }
-        title={t("calendarUi.heldTitle")}
-        appointment={held}
-        onClose={() => setHeld(null)}
-        onSaved={() => setNotice(t("activitiesUi.saved"))}
-      />
+      {held ? (
+        <ActivityForm
+          key={held.id}
+          target={{ kind: "appointment", clientId: held.client?.id ?? null, appointmentId: held.id }}
+          title={t("calendarUi.heldTitle")}
+          initial={heldDraft(held)}
+          onClose={() => setHeld(null)}
+          onSaved={() => {
+            setHeld(null);
+            done(t("activitiesUi.saved"));
+          }}
+        />
+      ) : null}
     </Stack>
   );
 }

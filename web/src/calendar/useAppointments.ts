@@ -7,6 +7,7 @@ import { weekWindow } from "./week.ts";
 export const appointmentKeys = {
   all: ["appointments"] as const,
   week: (monday: string) => ["appointments", "week", monday] as const,
+  range: (from: string, to: string) => ["appointments", "range", from, to] as const,
   ofClient: (clientId: string) => ["appointments", "client", clientId] as const,
 };
 

@@ -5,6 +5,7 @@ import type {
   DocumentsCatalogue,
   OutcomesCatalogue,
   SupervisionCatalogue,
+  WeekCalendarCatalogue,
 } from "@core/i18n/types";
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
@@ -39,9 +40,17 @@ const featureCatalogues = {
     sv: () => import("@core/i18n/sv/supervision").then((m) => m.supervision),
     en: () => import("@core/i18n/en/supervision").then((m) => m.supervision),
   },
+  weekCalendar: {
+    fi: () => import("@core/i18n/fi/week-calendar").then((m) => m.weekCalendar),
+    sv: () => import("@core/i18n/sv/week-calendar").then((m) => m.weekCalendar),
+    en: () => import("@core/i18n/en/week-calendar").then((m) => m.weekCalendar),
+  },
 } satisfies Record<
   string,
-  Record<Locale, () => Promise<DocumentsCatalogue | OutcomesCatalogue | SupervisionCatalogue>>
+  Record<
+    Locale,
+    () => Promise<DocumentsCatalogue | OutcomesCatalogue | SupervisionCatalogue | WeekCalendarCatalogue>
+  >
 >;
 export type Feature = keyof typeof featureCatalogues;
 const loadedFeatures = new Set<Feature>();

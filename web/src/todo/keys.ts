@@ -2,4 +2,5 @@
 export const todoKeys = {
   all: ["todo"] as const,
   list: () => [...todoKeys.all, "list"] as const,
+  due: (from: string, to: string) => [...todoKeys.all, "due", from, to] as const,
 };

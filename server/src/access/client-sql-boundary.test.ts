@@ -80,6 +80,7 @@ const allowed: Record<string, string> = {
   "calendar/create-appointment.ts": "inserts for the GatedClient appointmentTarget returns (or for none)",
   "calendar/edit-appointment.ts":
     "calendar use case on the caller's own appointment (findOwnAppointment): a new client is written from the GatedClient appointmentTarget returns; an unchanged one is not written",
+  "calendar/feed-series.ts": `${VISIBLE}; the feed owner's own series, for readCalendarFeed`,
   "calendar/read-calendar-feed.ts": `${VISIBLE}; the feed's owner is resolved from the token`,
   "calendar/record-held-appointment.ts": OWN_APPOINTMENT,
   "clients/caseload-query.ts": VISIBLE,

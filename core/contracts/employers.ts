@@ -280,6 +280,10 @@ export const jobLead = z.object({
       stage: z.enum(candidateStages),
       stageChangedAt: isoDateTime,
       jobId: uuid.nullable(),
+      /** The interview booked from this lead for the candidate (the latest not cancelled), if any. */
+      interview: z
+        .object({ startsAt: isoDateTime, endsAt: isoDateTime, status: z.enum(["scheduled", "held"]) })
+        .nullable(),
     }),
   ),
   otherCandidates: z.number().int(),

@@ -167,6 +167,7 @@ export const auditEn: AuditMessages = {
     clientIdsNamed: "Clients named",
     coachUserId: "Employment specialist",
     coachUserIds: "Employment specialists",
+    occurrences: "Meetings in the series",
     count: "Count",
     decision: "Decision",
     disclosureWarnings: "Disclosure warnings",

@@ -170,6 +170,7 @@ export const auditFi = {
     clientIdsNamed: "Mainitut asiakkaat",
     coachUserId: "IPS-työhönvalmentaja",
     coachUserIds: "IPS-työhönvalmentajat",
+    occurrences: "Tapaamisia sarjassa",
     count: "Määrä",
     decision: "Päätös",
     disclosureWarnings: "Kertomisvaroitukset",

@@ -167,6 +167,7 @@ export const auditSv: AuditMessages = {
     clientIdsNamed: "Nämnda klienter",
     coachUserId: "IPS-arbetscoach",
     coachUserIds: "IPS-arbetscoacher",
+    occurrences: "Möten i serien",
     count: "Antal",
     decision: "Beslut",
     disclosureWarnings: "Varningar om röjande",

@@ -299,6 +299,11 @@ export const platform = {
     outreach_required:
       "Lost contact cannot be the reason until at least {{required}} outreach attempts are recorded. Record the outreach attempts first.",
     end_before_start: "The end date cannot be before the start date. Check the dates.",
+    repeat_until_before_start: "The repeat cannot end before the first meeting. Choose a later date.",
+    repeat_too_many:
+      "A series can have at most {{max}} meetings. Choose an earlier end date or a smaller number.",
+    series_day_change:
+      "The whole series can change its time and length, not its day. Move only this meeting or make a new series.",
     snooze_not_after_today: "Choose a day from tomorrow on.",
     snooze_too_far: "Choose a day at most a year ahead.",
     in_future: "The date cannot be in the future. Check the date.",

@@ -299,6 +299,12 @@ export const platform = {
     outreach_required:
       "Syyksi ei voi merkitä yhteyden katkeamista ennen kuin vähintään {{required}} yhteydenottoyritystä on kirjattu. Kirjaa yhteydenottoyritykset ensin.",
     end_before_start: "Päättymispäivä ei voi olla ennen alkamispäivää. Tarkista päivämäärät.",
+    repeat_until_before_start:
+      "Toistumisen päättymispäivä ei voi olla ennen ensimmäistä tapaamista. Valitse myöhäisempi päivä.",
+    repeat_too_many:
+      "Sarjassa voi olla enintään {{max}} tapaamista. Valitse aikaisempi päättymispäivä tai pienempi määrä.",
+    series_day_change:
+      "Koko sarjan kellonaikaa ja kestoa voi muuttaa, mutta ei päivää. Siirrä vain tämä tapaaminen tai tee uusi sarja.",
     snooze_not_after_today: "Valitse päivä huomisesta alkaen.",
     snooze_too_far: "Valitse päivä enintään vuoden päähän.",
     in_future: "Päivämäärä ei voi olla tulevaisuudessa. Tarkista päivämäärä.",

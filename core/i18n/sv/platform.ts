@@ -299,6 +299,12 @@ export const platform = {
     outreach_required:
       "Bruten kontakt kan inte anges som orsak förrän minst {{required}} kontaktförsök har registrerats. Registrera kontaktförsöken först.",
     end_before_start: "Slutdatumet kan inte vara före startdatumet. Kontrollera datumen.",
+    repeat_until_before_start:
+      "Upprepningens slutdatum kan inte vara före det första mötet. Välj ett senare datum.",
+    repeat_too_many:
+      "En serie kan ha högst {{max}} möten. Välj ett tidigare slutdatum eller ett mindre antal.",
+    series_day_change:
+      "Hela seriens klockslag och längd kan ändras, men inte dagen. Flytta bara detta möte eller gör en ny serie.",
     snooze_not_after_today: "Välj en dag från och med i morgon.",
     snooze_too_far: "Välj en dag högst ett år framåt.",
     in_future: "Datumet kan inte vara i framtiden. Kontrollera datumet.",

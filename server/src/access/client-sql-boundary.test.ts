@@ -71,11 +71,16 @@ const allowed: Record<string, string> = {
   "activities/list-activity-review.ts": `${VISIBLE}; the activities are then read by the ids that query found`,
   "activities/retract-activity.ts": WITH_CLIENT,
   "calendar/appointment-query.ts": VISIBLE,
+  "calendar/appointment-rules.ts":
+    "interviewLead looks up the lead's candidate row for the GatedClient appointmentTarget returned (or refuses)",
+  "calendar/appointment-series.ts":
+    "the caller's own meetings of a series (owner_user_id) after findOwnAppointment found one of them; ids and times only, no client field",
   "calendar/cancel-appointment.ts":
     "calendar use case on the caller's own appointment (findOwnAppointment): keyed by the appointment id only; no client id is read or written",
   "calendar/create-appointment.ts": "inserts for the GatedClient appointmentTarget returns (or for none)",
   "calendar/edit-appointment.ts":
     "calendar use case on the caller's own appointment (findOwnAppointment): a new client is written from the GatedClient appointmentTarget returns; an unchanged one is not written",
+  "calendar/feed-series.ts": `${VISIBLE}; the feed owner's own series, for readCalendarFeed`,
   "calendar/read-calendar-feed.ts": `${VISIBLE}; the feed's owner is resolved from the token`,
   "calendar/record-held-appointment.ts": OWN_APPOINTMENT,
   "clients/caseload-query.ts": VISIBLE,

@@ -110,9 +110,17 @@ export const auditDetailsSchemas = {
     z.strictObject({ access, activityIds: ids }),
     z.strictObject({ activityId: id, revisions: z.array(count) }),
   ]),
-  "appointment.created": z.strictObject({ clientId: maybeId }),
-  "appointment.updated": z.strictObject({ changed: fields, clientId: maybeId }),
-  "appointment.cancelled": z.strictObject({ clientId: maybeId }),
+  "appointment.created": z.strictObject({
+    clientId: maybeId,
+    occurrences: count.optional(),
+    leadId: maybeId,
+  }),
+  "appointment.updated": z.strictObject({
+    changed: fields,
+    clientId: maybeId,
+    occurrences: count.optional(),
+  }),
+  "appointment.cancelled": z.strictObject({ clientId: maybeId, occurrences: count.optional() }),
   "appointment.held": z.strictObject({ activityId: id, clientId: maybeId }),
   "appointment.listed": z.union([
     z.strictObject({ access, count }),

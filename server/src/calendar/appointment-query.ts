@@ -5,6 +5,7 @@ import { visibleClients } from "../access/client-gate.ts";
 import { initialsOf } from "../clients/present-client.ts";
 import type { Executor } from "../platform/db/transaction.ts";
 import { notFound } from "../platform/http/app-error.ts";
+import { presentSeries } from "./appointment-series.ts";
 
 export type AppointmentView = z.infer<typeof appointment>;
 
@@ -24,6 +25,7 @@ export function appointmentsQuery(db: Executor, actor: Actor) {
     )
     .leftJoin("user as o", "o.id", "ap.owner_user_id")
     .leftJoin("activity as act", "act.appointment_id", "ap.id")
+    .leftJoin("appointment_series as s", "s.id", "ap.series_id")
     .selectAll("ap")
     .select([
       "c.id as visible_client_id",
@@ -32,6 +34,7 @@ export function appointmentsQuery(db: Executor, actor: Actor) {
       "c.access_level",
       "o.name as owner_name",
       "act.id as activity_id",
+      "s.rule as series_rule",
     ]);
 }
 
@@ -75,6 +78,8 @@ export function presentAppointment(
           }
         : null,
     activityId: detailed ? row.activity_id : null,
+    series: presentSeries(row),
+    jobLeadId: row.owner_user_id === actor.userId ? row.job_lead_id : null,
     canEdit: row.owner_user_id === actor.userId && row.status === "scheduled",
   };
 }

@@ -40,3 +40,27 @@ export function checkTimes(startsAt: string | Date, endsAt: string | Date): void
     throw invalid({ endsAt: { key: "end_before_start" } });
   }
 }
+
+/**
+ * The job lead an interview is booked from: a lead of the client's organisation that has the
+ * client (who passed the gate in full) as a candidate. Anything else is a field error, so a lead
+ * id cannot be probed.
+ */
+export async function interviewLead(
+  db: Executor,
+  leadId: string,
+  client: GatedClient | null,
+): Promise<string> {
+  const candidate = client
+    ? await db
+        .selectFrom("job_lead_candidate as c")
+        .innerJoin("job_lead as l", "l.id", "c.job_lead_id")
+        .select("l.id")
+        .where("c.job_lead_id", "=", leadId)
+        .where("c.client_id", "=", client.clientId)
+        .where("l.organisation_id", "=", client.organisationId)
+        .executeTakeFirst()
+    : undefined;
+  if (!candidate) throw invalid({ jobLeadId: { key: "invalid_option" } });
+  return candidate.id;
+}

@@ -3,10 +3,10 @@ import { translate } from "../../../core/i18n/index.ts";
 import { loadActor } from "../access/actor.ts";
 import { visibleClients } from "../access/client-gate.ts";
 import { recordClientReads } from "../audit/record-client-reads.ts";
-import { initialsOf } from "../clients/present-client.ts";
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
 import { notFound } from "../platform/http/app-error.ts";
+import { feedWords, loadFeedSeries } from "./feed-series.ts";
 import { hashFeedToken } from "./feed-token.ts";
 
 const DAY_MS = 86_400_000;
@@ -44,6 +44,10 @@ export function readCalendarFeed(database: Database, token: string, now = new Da
     // team, consent withdrawn) leaves the feed at its next sync.
     const owner = await loadActor(trx, feed.user_id, `calendar-feed:${feed.id}`);
     if (!owner) throw notFound();
+    const window = {
+      from: new Date(now.getTime() - PAST_DAYS * DAY_MS),
+      to: new Date(now.getTime() + FUTURE_DAYS * DAY_MS),
+    };
     const rows = await trx
       .selectFrom("appointment as ap")
       .leftJoin(
@@ -66,14 +70,16 @@ export function readCalendarFeed(database: Database, token: string, now = new Da
         "c.last_name",
       ])
       .where("ap.owner_user_id", "=", feed.user_id)
+      .where("ap.series_id", "is", null)
       .where("ap.status", "<>", "cancelled")
-      .where("ap.ends_at", ">", new Date(now.getTime() - PAST_DAYS * DAY_MS))
-      .where("ap.starts_at", "<", new Date(now.getTime() + FUTURE_DAYS * DAY_MS))
+      .where("ap.ends_at", ">", window.from)
+      .where("ap.starts_at", "<", window.to)
       .orderBy("ap.starts_at")
       .execute();
+    const series = await loadFeedSeries(trx, owner, feed.locale, window);
     // Like every other read of client data, the entries name the clients the feed showed, one
     // per controller organisation.
-    const shown = new Map<string, string>();
+    const shown = series.shown;
     for (const r of rows)
       if (r.visible_client_id && r.organisation_id) shown.set(r.visible_client_id, r.organisation_id);
     await recordClientReads(
@@ -81,26 +87,20 @@ export function readCalendarFeed(database: Database, token: string, now = new Da
       feed.user_id,
       "calendar_feed.read",
       [...shown].map(([id, organisationId]) => ({ id, organisationId })),
-      { feedId: feed.id, events: rows.length },
+      { feedId: feed.id, events: rows.length + series.events.length },
     );
     return buildCalendar({
       name: translate(feed.locale, "calendar.feedName"),
       generatedAt: now,
-      events: rows.map((row) => {
-        const place = translate(feed.locale, `activities.places.${row.place}`);
-        // A client the owner may no longer see: the slot stays busy, the address written for them goes.
-        const hidden = row.client_id !== null && row.visible_client_id === null;
-        return {
+      events: [
+        ...rows.map((row) => ({
           uid: `${row.id}@polku`,
           start: new Date(row.starts_at),
           end: new Date(row.ends_at),
-          summary:
-            row.first_name !== null && row.last_name !== null
-              ? `IPS ${initialsOf(row.first_name, row.last_name)}`
-              : "IPS",
-          location: row.location && !hidden ? `${place}, ${row.location}` : place,
-        };
-      }),
+          ...feedWords(row, feed.locale),
+        })),
+        ...series.events,
+      ],
     });
   });
 }

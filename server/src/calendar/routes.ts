@@ -45,7 +45,8 @@ export function registerAppointmentRoutes(app: FastifyInstance, database: Databa
     config: signedIn,
     schema: {
       tags,
-      summary: "Book an appointment in my calendar, optionally with a client I work with",
+      summary:
+        "Book an appointment or a repeating series in my calendar, optionally with a client I work with",
       body: createBody,
       response: { 201: appointment },
     },
@@ -57,7 +58,7 @@ export function registerAppointmentRoutes(app: FastifyInstance, database: Databa
     config: signedIn,
     schema: {
       tags,
-      summary: "Move or edit one of my scheduled appointments",
+      summary: "Move or edit one of my scheduled appointments, or it and the later meetings of its series",
       params: appointmentParams,
       body: editBody,
       response: { 200: appointment },
@@ -70,13 +71,19 @@ export function registerAppointmentRoutes(app: FastifyInstance, database: Databa
     config: signedIn,
     schema: {
       tags,
-      summary: "Cancel one of my scheduled appointments",
+      summary: "Cancel one of my scheduled appointments, or it and the later meetings of its series",
       params: appointmentParams,
       body: cancelBody,
       response: { 200: appointment },
     },
     handler: (request) =>
-      cancelAppointment(database, actorOf(request), request.params.appointmentId, request.body.reason),
+      cancelAppointment(
+        database,
+        actorOf(request),
+        request.params.appointmentId,
+        request.body.reason,
+        request.body.scope,
+      ),
   });
 
   r.post("/api/appointments/:appointmentId/activity", {

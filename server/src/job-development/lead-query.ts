@@ -65,6 +65,7 @@ export async function loadLeads(db: Executor, actor: Actor, filter: LeadFilter):
     .groupBy("c.job_lead_id")
     .execute();
   const totalOf = new Map(totals.map((r) => [r.job_lead_id, Number(r.n)]));
+  const interviewOf = await interviewsOf(db, leadIds, candidates);
   return leads.map((lead) => {
     const seen = candidates.filter((c) => c.job_lead_id === lead.id);
     return {
@@ -86,10 +87,44 @@ export async function loadLeads(db: Executor, actor: Actor, filter: LeadFilter):
         stage: c.stage as CandidateStage,
         stageChangedAt: c.stage_changed_at.toISOString(),
         jobId: c.job_id,
+        interview: interviewOf.get(`${lead.id}:${c.client_id}`) ?? null,
       })),
       otherCandidates: (totalOf.get(lead.id) ?? 0) - seen.length,
     };
   });
+}
+
+/**
+ * The interviews booked from the leads (appointment.job_lead_id, migration 0019) for the candidates
+ * already read through the gate, the latest not cancelled one per lead and candidate.
+ */
+async function interviewsOf(
+  db: Executor,
+  leadIds: string[],
+  candidates: readonly { job_lead_id: string; client_id: string }[],
+) {
+  const found = new Map<string, NonNullable<JobLeadView["candidates"][number]["interview"]>>();
+  if (candidates.length === 0) return found;
+  const rows = await db
+    .selectFrom("appointment")
+    .select(["job_lead_id", "client_id", "starts_at", "ends_at", "status"])
+    .where("job_lead_id", "in", leadIds)
+    .where(
+      "client_id",
+      "in",
+      candidates.map((c) => c.client_id),
+    )
+    .where("status", "<>", "cancelled")
+    .orderBy("starts_at")
+    .execute();
+  for (const row of rows) {
+    found.set(`${row.job_lead_id}:${row.client_id}`, {
+      startsAt: new Date(row.starts_at).toISOString(),
+      endsAt: new Date(row.ends_at).toISOString(),
+      status: row.status === "held" ? "held" : "scheduled",
+    });
+  }
+  return found;
 }
 
 /** One lead of the organisation, or not_found. */

@@ -3,17 +3,29 @@ import { createAppointment, editAppointment } from "@core/contracts/calendar";
 import { helsinkiLocalToIso } from "@core/time/local-time";
 import { Group, NativeSelect, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { ChipField } from "../platform/form/ChipField.tsx";
 import { FormModal, textOrNull, useContractForm } from "../platform/form/index.ts";
 import { ClientPicker } from "./ClientPicker.tsx";
-import type { Appointment, CreateAppointment } from "./types.ts";
+import { noRepeat, RepeatFields, repeatBody, repeatFieldOf, repeatLabels } from "./RepeatFields.tsx";
+import type { Appointment, CreateAppointment, EditAppointment } from "./types.ts";
 import { useAppointmentMutations } from "./useAppointmentChanges.ts";
 import { toLocalInput } from "./week.ts";
 
 type Place = Appointment["place"];
 
-/** What the form opens with: an appointment to move, or a start time for a new one. */
+/**
+ * What the form opens with: an appointment to move, or a start time for a new one; a job lead's
+ * interview comes with its candidate, the lead and a purpose naming the employer.
+ */
 export type AppointmentFormTarget =
-  | { kind: "new"; startsAt: string }
+  | {
+      kind: "new";
+      startsAt: string;
+      client?: { id: string; name: string };
+      jobLeadId?: string;
+      purpose?: string;
+      place?: Place;
+    }
   | { kind: "move"; appointment: Appointment };
 
 function shift(local: string, minutes: number): string {
@@ -46,30 +58,37 @@ function AppointmentForm({ target, onClose, onSaved }: Props & { target: Appoint
     onSaved(existing ? t("calendarUi.moved") : t("calendarUi.created"));
     onClose();
   };
+  const fresh = target.kind === "new" ? target : null;
   const form = useContractForm({
     schema: existing ? editAppointment : createAppointment,
     initial: {
-      client: null as { id: string; name: string } | null,
+      client: (fresh?.client ?? null) as { id: string; name: string } | null,
       startsAt: initialStart,
       endsAt: existing ? toLocalInput(existing.endsAt) : shift(initialStart, 60),
-      place: (existing?.place ?? "community") as Place,
+      place: (existing?.place ?? fresh?.place ?? "community") as Place,
       location: existing?.location ?? "",
-      purpose: existing?.purpose ?? "",
+      purpose: existing?.purpose ?? fresh?.purpose ?? "",
+      ...noRepeat,
+      scope: "occurrence" as "occurrence" | "series",
     },
-    toBody: (v): CreateAppointment => ({
-      ...(existing ? {} : { clientId: v.client?.id ?? null }),
+    toBody: (v): CreateAppointment | EditAppointment => ({
+      ...(existing
+        ? existing.series
+          ? { scope: v.scope }
+          : {}
+        : { clientId: v.client?.id ?? null, repeat: repeatBody(v), jobLeadId: fresh?.jobLeadId ?? null }),
       startsAt: helsinkiLocalToIso(v.startsAt) ?? "",
       endsAt: helsinkiLocalToIso(v.endsAt) ?? "",
       place: v.place,
       location: textOrNull(v.location),
       purpose: v.purpose.trim(),
     }),
-    fieldOf: { clientId: "client" },
+    fieldOf: { clientId: "client", jobLeadId: "client", ...repeatFieldOf },
     serverError: mutation.error,
     onSubmit: (body) =>
       existing
         ? edit.mutate({ id: existing.id, body }, { onSuccess: done })
-        : create.mutate(body, { onSuccess: done }),
+        : create.mutate(body as CreateAppointment, { onSuccess: done }),
   });
   const startsAt = form.field("startsAt", t("calendarUi.startsAt"));
   const changeStart = (value: string) => {
@@ -84,6 +103,7 @@ function AppointmentForm({ target, onClose, onSaved }: Props & { target: Appoint
     );
   };
   const client = form.field("client", t("calendarUi.client"));
+  const scope = form.field("scope", t("calendarUi.repeat.scope"));
 
   return (
     <FormModal
@@ -94,6 +114,20 @@ function AppointmentForm({ target, onClose, onSaved }: Props & { target: Appoint
       error={mutation.error}
       submitLabel={existing ? t("calendarUi.saveMove") : t("calendarUi.book")}
     >
+      {existing?.series ? (
+        <ChipField
+          id={scope.id}
+          legend={t("calendarUi.repeat.scope")}
+          error={scope.error}
+          multiple={false}
+          value={[form.values.scope]}
+          onChange={(picked) => form.set({ scope: picked[0] === "series" ? "series" : "occurrence" })}
+          options={[
+            { value: "occurrence", label: t("calendarUi.repeat.thisOne") },
+            { value: "series", label: t("calendarUi.repeat.thisAndLater") },
+          ]}
+        />
+      ) : null}
       {existing ? null : (
         <ClientPicker
           id={client.id}
@@ -131,6 +165,18 @@ function AppointmentForm({ target, onClose, onSaved }: Props & { target: Appoint
         description={t("calendarUi.locationHelp")}
         {...form.field("location", t("calendarUi.location"))}
       />
+      {existing ? null : (
+        <RepeatFields
+          values={form.values}
+          fields={{
+            repeats: form.field("repeats", t(repeatLabels.repeats)),
+            ends: form.field("ends", t(repeatLabels.ends)),
+            until: form.field("until", t(repeatLabels.until)),
+            count: form.field("count", t(repeatLabels.count)),
+          }}
+          set={form.set}
+        />
+      )}
     </FormModal>
   );
 }

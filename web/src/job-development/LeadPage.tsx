@@ -9,6 +9,7 @@ import { useFormat } from "../platform/format.ts";
 import { ErrorAlert, QueryGate, StatusMessage, TableScroll } from "../platform/ui.tsx";
 import { AddCandidate, Suggestions } from "./Candidates.tsx";
 import { HireModal, type HireTarget } from "./HireModal.tsx";
+import { InterviewBooking } from "./InterviewBooking.tsx";
 import { useJobLead, useSetStage, useUpdateLead } from "./queries.ts";
 import type { JobLead } from "./types.ts";
 
@@ -149,6 +150,13 @@ function LeadView({ organisationId, lead }: { organisationId: string; lead: JobL
                       <Text size="xs" c="dimmed">
                         {format.date(c.stageChangedAt)}
                       </Text>
+                      <InterviewBooking
+                        organisationId={organisationId}
+                        lead={lead}
+                        candidate={c}
+                        canBook={open}
+                        onBooked={setMessage}
+                      />
                     </Table.Td>
                     <Table.Td>
                       {c.stage === "hired" ? (

@@ -18,7 +18,8 @@ import type {
 
 const org = (organisationId: string) => `/api/organisations/${organisationId}`;
 const leadsKey = (organisationId: string) => ["organisation", organisationId, "job-leads"] as const;
-const leadKey = (organisationId: string, leadId: string) => [...leadsKey(organisationId), leadId] as const;
+export const leadKey = (organisationId: string, leadId: string) =>
+  [...leadsKey(organisationId), leadId] as const;
 const retry = (count: number, error: unknown) =>
   !(error instanceof ApiError && error.status < 500) && count < 1;
 

@@ -1,6 +1,7 @@
 import type {
   ActivityRevisionTable,
   ActivityTable,
+  AppointmentSeriesTable,
   AppointmentTable,
   CalendarFeedTable,
   ClientAttachmentTable,
@@ -64,6 +65,7 @@ export type DB = {
   job: JobTable;
   study: StudyTable;
   appointment: AppointmentTable;
+  appointment_series: AppointmentSeriesTable;
   activity: ActivityTable;
   activity_revision: ActivityRevisionTable;
   calendar_feed: CalendarFeedTable;

@@ -147,6 +147,22 @@ export type AppointmentTable = {
   purpose: string;
   status: ColumnType<string, string | undefined, string>;
   cancel_reason: string | null;
+  series_id: ColumnType<string | null, string | null | undefined, string | null>;
+  occurrence_date: ColumnType<DateColumn | null, DateColumn | null | undefined, DateColumn | null>;
+  job_lead_id: ColumnType<string | null, string | null | undefined, string | null>;
+  created_by: string;
+  created_at: CreatedAt;
+  updated_at: Updated;
+};
+
+/** A repeating appointment's rule (migration 0019); its meetings are appointment rows. */
+export type AppointmentSeriesTable = {
+  id: Generated<string>;
+  organisation_id: string;
+  owner_user_id: string;
+  rule: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
   created_by: string;
   created_at: CreatedAt;
   updated_at: Updated;

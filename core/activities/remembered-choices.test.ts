@@ -36,7 +36,8 @@ describe("a type's choices: its defaults merged with the coach's last choices", 
     ],
     ["other: no defaults at all", ["other", {}], {}],
   ];
-  for (const [name, args, expected] of cases) test(name, () => assert.deepEqual(choicesForType(...args), expected));
+  for (const [name, args, expected] of cases)
+    test(name, () => assert.deepEqual(choicesForType(...args), expected));
 });
 
 describe("reading what the device stored", () => {
@@ -62,7 +63,8 @@ describe("reading what the device stored", () => {
       { client_meeting: { purposes: ["outreach"] } },
     ],
   ];
-  for (const [name, raw, expected] of cases) test(name, () => assert.deepEqual(readRememberedChoices(raw), expected));
+  for (const [name, raw, expected] of cases)
+    test(name, () => assert.deepEqual(readRememberedChoices(raw), expected));
 });
 
 describe("remembering a saved activity's choices", () => {

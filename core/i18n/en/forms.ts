@@ -13,6 +13,9 @@ export const forms = {
     dateHint: "dd/mm/yyyy",
     dateFormat: "DD/MM/YYYY",
     previousMonth: "Previous month",
+    time: "Time",
+    hours: "Hours",
+    minutes: "Minutes",
     nextMonth: "Next month",
   },
 };

@@ -13,6 +13,9 @@ export const forms = {
     dateHint: "pp.kk.vvvv",
     dateFormat: "D.M.YYYY",
     previousMonth: "Edellinen kuukausi",
+    time: "Kellonaika",
+    hours: "Tunnit",
+    minutes: "Minuutit",
     nextMonth: "Seuraava kuukausi",
   },
 };

@@ -13,6 +13,9 @@ export const forms = {
     dateHint: "d.m.åååå",
     dateFormat: "D.M.YYYY",
     previousMonth: "Föregående månad",
+    time: "Klockslag",
+    hours: "Timmar",
+    minutes: "Minuter",
     nextMonth: "Nästa månad",
   },
 };

@@ -1,8 +1,13 @@
+import { ipsTeamRoles } from "@core/access/roles";
 import { Anchor, AppShell, Burger, Group, NativeSelect, Stack, Text } from "@mantine/core";
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
+import { useQueryClient } from "@tanstack/react-query";
 import { Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, Outlet, useLocation, useNavigate } from "react-router";
+import { Link, Outlet, useLocation, useMatch, useNavigate } from "react-router";
+import { RecordButton } from "../activities/RecordButton.tsx";
+import type { ClientRecord } from "../clients/types.ts";
+import { clientKeys } from "../platform/client/clients.ts";
 import { LanguageSwitcher } from "../platform/LanguageSwitcher.tsx";
 import type { Me } from "../platform/types.ts";
 import { PageLoader } from "../platform/ui.tsx";
@@ -21,6 +26,19 @@ export function AppLayout({ me }: { me: Me }) {
   // does not walk through links nobody can see (found by keyboard on a 375 px screen).
   const phone = useMediaQuery("(max-width: 47.99em)");
   const menuHidden = phone === true && !opened;
+  // Coaches and team leads record their work from every page (issue 10); on a client's page
+  // the form opens for that client, if the page shows their full record.
+  const records = me.memberships.some(
+    (m) => m.organisationId === organisation.id && ipsTeamRoles.includes(m.role),
+  );
+  const onClientPage = useMatch("/clients/:clientId")?.params.clientId;
+  const queries = useQueryClient();
+  const clientInView = () => {
+    const record = onClientPage
+      ? queries.getQueryData<ClientRecord>(clientKeys.record(onClientPage))
+      : undefined;
+    return record?.access === "full" ? { id: record.id, name: record.name } : null;
+  };
 
   // Close the phone menu after navigating.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every navigation on purpose
@@ -59,6 +77,7 @@ export function AppLayout({ me }: { me: Me }) {
             ) : null}
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {records ? <RecordButton client={clientInView} size="sm" /> : null}
             <Group visibleFrom="sm">
               <LanguageSwitcher hideLabel />
             </Group>

@@ -1,11 +1,12 @@
-import { Affix, Anchor, Button, type ButtonProps, Notification, Text } from "@mantine/core";
+import { Button, type ButtonProps } from "@mantine/core";
 import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 
 // The form, its date fields and the client list load on the first tap: the signed-in frame and
 // the home page carry only this button (the first-page budget, scripts/bundle-size.mjs).
-const RecordDialog = lazy(() => import("./RecordDialog.tsx"));
+const load = () => import("./RecordDialog.tsx");
+const RecordDialog = lazy(load);
+const RecordNotice = lazy(() => load().then((m) => ({ default: m.RecordNotice })));
 
 type Known = { id: string; name: string };
 
@@ -19,13 +20,16 @@ export function RecordButton({
   label,
   ...button
 }: {
-  /** The client, or a function asked at the tap (the page in view), or null to pick in the form. */
-  client: Known | null | (() => Known | null);
+  /**
+   * The client; or the id of the client page in view (the form opens for them when the page shows
+   * their full record); or null to pick one in the form.
+   */
+  client: Known | { inView: string } | null;
   /** The accessible name when the visible word alone is ambiguous (a row per client). */
   label?: string;
 } & ButtonProps) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState<{ known: Known | null } | null>(null);
+  const [open, setOpen] = useState<{ client: Known | { inView: string } | null } | null>(null);
   const [saved, setSaved] = useState<Known | null>(null);
   return (
     <>
@@ -34,40 +38,20 @@ export function RecordButton({
         aria-label={label}
         onClick={() => {
           setSaved(null);
-          setOpen({ known: typeof client === "function" ? client() : client });
+          setOpen({ client });
         }}
       >
         {t("activitiesUi.record")}
       </Button>
       {open ? (
         <Suspense fallback={null}>
-          <RecordDialog known={open.known} onClose={() => setOpen(null)} onSaved={setSaved} />
+          <RecordDialog client={open.client} onClose={() => setOpen(null)} onSaved={setSaved} />
         </Suspense>
       ) : null}
-      {/* Mounted with the dialog, so the live region exists before the notice is put in it. */}
       {open || saved ? (
-        <Affix position={{ bottom: 16, left: 16, right: 16 }} zIndex={250}>
-          <div role="status" aria-live="polite">
-            {saved ? (
-              <Notification
-                color="green"
-                withBorder
-                onClose={() => setSaved(null)}
-                closeButtonProps={{ "aria-label": t("activitiesUi.closeNotice") }}
-              >
-                <Text size="sm">{t("activitiesUi.recordedFor", { name: saved.name })}</Text>
-                <Anchor
-                  component={Link}
-                  to={`/clients/${saved.id}?tab=contacts`}
-                  size="sm"
-                  onClick={() => setSaved(null)}
-                >
-                  {t("activitiesUi.showContacts")}
-                </Anchor>
-              </Notification>
-            ) : null}
-          </div>
-        </Affix>
+        <Suspense fallback={null}>
+          <RecordNotice saved={saved} onClose={() => setSaved(null)} />
+        </Suspense>
       ) : null}
     </>
   );

@@ -1,13 +1,10 @@
 import { ipsTeamRoles } from "@core/access/roles";
 import { Anchor, AppShell, Burger, Group, NativeSelect, Stack, Text } from "@mantine/core";
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
-import { useQueryClient } from "@tanstack/react-query";
 import { Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation, useMatch, useNavigate } from "react-router";
 import { RecordButton } from "../activities/RecordButton.tsx";
-import type { ClientRecord } from "../clients/types.ts";
-import { clientKeys } from "../platform/client/clients.ts";
 import { LanguageSwitcher } from "../platform/LanguageSwitcher.tsx";
 import type { Me } from "../platform/types.ts";
 import { PageLoader } from "../platform/ui.tsx";
@@ -31,14 +28,7 @@ export function AppLayout({ me }: { me: Me }) {
   const records = me.memberships.some(
     (m) => m.organisationId === organisation.id && ipsTeamRoles.includes(m.role),
   );
-  const onClientPage = useMatch("/clients/:clientId")?.params.clientId;
-  const queries = useQueryClient();
-  const clientInView = () => {
-    const record = onClientPage
-      ? queries.getQueryData<ClientRecord>(clientKeys.record(onClientPage))
-      : undefined;
-    return record?.access === "full" ? { id: record.id, name: record.name } : null;
-  };
+  const clientInView = useMatch("/clients/:clientId")?.params.clientId;
 
   // Close the phone menu after navigating.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every navigation on purpose
@@ -77,7 +67,9 @@ export function AppLayout({ me }: { me: Me }) {
             ) : null}
           </Group>
           <Group gap="sm" wrap="nowrap">
-            {records ? <RecordButton client={clientInView} size="sm" /> : null}
+            {records ? (
+              <RecordButton client={clientInView ? { inView: clientInView } : null} size="sm" />
+            ) : null}
             <Group visibleFrom="sm">
               <LanguageSwitcher hideLabel />
             </Group>

@@ -79,10 +79,19 @@ test("an activity is recorded by keyboard alone: Enter on a chip chooses it, the
   await page.keyboard.press("Enter");
   const dialog = page.getByRole("dialog", { name: "Kirjaa yhteydenotto" });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByLabel("Tyyppi")).toBeFocused();
+  // The dialog opens on the type's chosen chip.
+  const types = dialog.getByRole("group", { name: "Tyyppi" });
+  await expect(types.getByRole("radio", { name: "Asiakastapaaminen" })).toBeFocused();
 
-  // A phone call: the type brings its mode and place (issue 10, first defect).
-  await dialog.getByLabel("Tyyppi").selectOption({ label: "Puhelu" });
+  // A phone call (the first type, one arrow key back): the type brings its mode and place
+  // (issue 10, first defect); they wait behind "Lisätiedot", and the line above it says them.
+  await page.keyboard.press("ArrowLeft");
+  await expect(types.getByRole("radio", { name: "Puhelu" })).toBeChecked();
+  await expect(dialog.getByTestId("activity-details-summary")).toHaveText(/^Puhelin · Etänä/);
+  const more = dialog.getByRole("button", { name: /^Lisätiedot/ });
+  await more.focus();
+  await page.keyboard.press("Enter");
+  await expect(more).toHaveAttribute("aria-expanded", "true");
   await expect(dialog.getByRole("radio", { name: "Puhelin", exact: true })).toBeChecked();
 
   // Saving without a purpose: the summary names it and focus goes to its first chip.

@@ -15,6 +15,9 @@ export const forms = {
     timeHint: "hh:mm",
     clearDate: "Clear the date",
     previousMonth: "Previous month",
+    time: "Time",
+    hours: "Hours",
+    minutes: "Minutes",
     nextMonth: "Next month",
   },
 };

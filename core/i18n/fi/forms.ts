@@ -15,6 +15,9 @@ export const forms = {
     timeHint: "t.mm",
     clearDate: "Tyhjennä päivämäärä",
     previousMonth: "Edellinen kuukausi",
+    time: "Kellonaika",
+    hours: "Tunnit",
+    minutes: "Minuutit",
     nextMonth: "Seuraava kuukausi",
   },
 };

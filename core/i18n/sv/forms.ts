@@ -15,6 +15,9 @@ export const forms = {
     timeHint: "t.mm",
     clearDate: "Töm datumet",
     previousMonth: "Föregående månad",
+    time: "Klockslag",
+    hours: "Timmar",
+    minutes: "Minuter",
     nextMonth: "Nästa månad",
   },
 };

@@ -1,77 +1,52 @@
-import { activityDefaults } from "@core/activities/type-defaults";
-import {
-  activityModes,
-  activityPurposes,
-  activityTypes,
-  editActivity,
-  participantKinds,
-  places,
-  recordActivity,
-  recordHeldAppointment,
-} from "@core/contracts/activities";
+import { activityPurposes, type activityTypes, recordActivity } from "@core/contracts/activities";
 import { helsinkiLocalToIso } from "@core/time/local-time";
-import { NativeSelect, NumberInput, SimpleGrid, Switch, TextInput } from "@mantine/core";
+import { NumberInput, Switch } from "@mantine/core";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
-import type { Appointment } from "../calendar/types.ts";
-import { minutesBetween, toLocalInput } from "../calendar/week.ts";
+import { z } from "zod";
 import { ChipField } from "../platform/form/ChipField.tsx";
-import { FormModal, NotesField, parseDecimal, textOrNull, useContractForm } from "../platform/form/index.ts";
+import {
+  DateTimeField,
+  FormModal,
+  NotesField,
+  parseDecimal,
+  textOrNull,
+  useContractForm,
+} from "../platform/form/index.ts";
+import { ClientPicker } from "./ClientPicker.tsx";
+import { type Draft, schemaOf } from "./draft.ts";
+import { MoreDetails } from "./MoreDetails.tsx";
+import { choicesOnDevice, rememberOnDevice } from "./remembered-choices.ts";
 import type { Activity, RecordActivity } from "./types.ts";
 import { type ActivityTarget, useSaveActivity } from "./useActivities.ts";
 
-type Participant = RecordActivity["participants"] extends (infer P)[] | undefined ? P : never;
+export { type Draft, draftFor } from "./draft.ts";
+
 type Purpose = RecordActivity["purposes"][number];
+type Values = Draft & { clientId: string };
 
-export type Draft = {
-  occurredAt: string;
-  durationMinutes: number | string;
-  type: RecordActivity["type"];
-  mode: RecordActivity["mode"];
-  place: RecordActivity["place"];
-  participants: Participant[];
-  purposes: Purpose[];
-  notes: string;
-  sharedWithTreatmentTeam: boolean;
-};
+/** Where the form saves to: an ActivityTarget, or a new record for the client picked in the form. */
+export type FormTarget = ActivityTarget | { kind: "pick"; known: { id: string; name: string } | null };
 
-/** Sensible defaults for a contact just had: now, an hour, face to face, out in the community. */
-export function draftFor(from: { activity?: Activity | null; appointment?: Appointment | null }): Draft {
-  const { activity, appointment } = from;
-  if (activity?.details) {
-    const d = activity.details;
-    return {
-      occurredAt: toLocalInput(activity.occurredAt),
-      durationMinutes: d.durationMinutes,
-      type: activity.type,
-      mode: activity.mode,
-      place: d.place,
-      participants: d.participants,
-      purposes: activity.purposes,
-      notes: activity.notes ?? "",
-      sharedWithTreatmentTeam: d.sharedWithTreatmentTeam,
-    };
-  }
-  return {
-    occurredAt: toLocalInput(appointment?.startsAt ?? new Date()),
-    durationMinutes: appointment ? minutesBetween(appointment.startsAt, appointment.endsAt) : 60,
-    type: "client_meeting",
-    mode: "face_to_face",
-    place: appointment?.place ?? "community",
-    participants: appointment && !appointment.client ? [] : ["client"],
-    purposes: [],
-    notes: "",
-    sharedWithTreatmentTeam: false,
-  };
-}
+/** The common types first, so the usual phone call or meeting is one tap from the top. */
+const typeOrder = [
+  "phone_call",
+  "client_meeting",
+  "workplace_visit",
+  "employer_contact",
+  "outreach_attempt",
+  "job_interview",
+  "network_meeting",
+  "treatment_team_meeting",
+  "documentation",
+  "other",
+] as const satisfies readonly (typeof activityTypes)[number][];
 
-const schemaOf = (target: ActivityTarget) =>
-  target.kind === "new"
-    ? recordActivity
-    : target.kind === "appointment"
-      ? recordHeldAppointment
-      : editActivity;
+const withClient = recordActivity.extend({ clientId: z.string().min(1) });
 
-const toBody = (v: Draft): RecordActivity => ({
+type Body = RecordActivity & { clientId?: string };
+
+const toBody = (v: Values): Body => ({
   occurredAt: helsinkiLocalToIso(v.occurredAt) ?? "",
   durationMinutes:
     typeof v.durationMinutes === "number" ? v.durationMinutes : (parseDecimal(v.durationMinutes) ?? 0),
@@ -83,10 +58,14 @@ const toBody = (v: Draft): RecordActivity => ({
   notes: textOrNull(v.notes),
   sharedWithTreatmentTeam: v.sharedWithTreatmentTeam,
 });
+/** With the picked client, which the contract for picking requires ("" until one is tapped). */
+const toBodyWithClient = (v: Values): Body => ({ ...toBody(v), clientId: v.clientId });
 
 /**
- * The quick activity form in its dialog: big touch targets and chips so a contact can be written
- * down on a phone straight after it happened; full screen on a phone.
+ * The quick activity form in its dialog, full screen on a phone: the client (picked from the
+ * caseload when the form was opened elsewhere than on a client's page), the type as one tap that
+ * brings its mode, place, length and the coach's own last choices, when, purpose and notes. The
+ * rarely changed mode, place and who took part wait behind "More details" (issue 10).
  */
 export function ActivityForm({
   target,
@@ -95,23 +74,36 @@ export function ActivityForm({
   onSaved,
   onClose,
 }: {
-  target: ActivityTarget;
+  target: FormTarget;
   title: string;
   initial: Draft;
-  onSaved: (activity: Activity) => void;
+  /** With the client the activity was recorded for (null for an appointment without one). */
+  onSaved: (activity: Activity, clientId: string | null) => void;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const save = useSaveActivity(target);
+  const picking = target.kind === "pick";
+  // The picked client is a form value, but the save comes first (the form shows its errors): the
+  // picker's change sets this too, so the render after a pick saves to that client's record.
+  // One mutation for every way in, so the offline queue hooks in at one place.
+  const picked = useRef(picking ? (target.known?.id ?? "") : "");
+  const save = useSaveActivity(picking ? { kind: "new", clientId: picked.current } : target);
   const form = useContractForm({
-    schema: schemaOf(target),
-    initial,
-    toBody,
+    schema: picking ? withClient : schemaOf(target),
+    initial: { ...initial, clientId: picked.current } as Values,
+    toBody: picking ? toBodyWithClient : toBody,
     serverError: save.error,
-    onSubmit: (body) => save.mutate(body, { onSuccess: onSaved }),
+    onSubmit: ({ clientId: _, ...body }: Body) =>
+      save.mutate(body, {
+        onSuccess: (saved) => {
+          if (target.kind !== "edit") rememberOnDevice(body.type, body);
+          onSaved(saved, picking ? picked.current : target.clientId);
+        },
+      }),
   });
   const v = form.values;
-  const chips = <K extends "mode" | "participants" | "purposes">(name: K, label: string) => {
+  const client = form.field("clientId", t("activitiesUi.client"));
+  const chips = <K extends "type" | "purposes">(name: K, label: string) => {
     const field = form.field(name, label);
     return { id: field.id, legend: label, error: field.error };
   };
@@ -125,52 +117,37 @@ export function ActivityForm({
       error={save.error}
       submitLabel={t("activitiesUi.save")}
     >
-      <NativeSelect
-        size="md"
-        {...form.field("type", t("activitiesUi.type"))}
-        onChange={(e) => {
-          // The type brings its usual mode, place and length (a phone call: phone, remote, 15 min).
-          const type = e.currentTarget.value as Draft["type"];
-          form.set({ type, ...activityDefaults(type) });
-        }}
-        data={activityTypes.map((a) => ({ value: a, label: t(`activities.types.${a}`) }))}
-        data-autofocus
-      />
-      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-        <TextInput
-          size="md"
-          type="datetime-local"
-          required
-          {...form.field("occurredAt", t("activitiesUi.when"))}
+      {picking ? (
+        <ClientPicker
+          {...client}
+          onChange={(id) => {
+            picked.current = typeof id === "string" ? id : id.currentTarget.value;
+            client.onChange(id);
+          }}
+          known={target.known}
         />
-        <NumberInput
-          size="md"
-          required
-          min={1}
-          max={1440}
-          step={15}
-          allowDecimal={false}
-          {...form.field("durationMinutes", t("activitiesUi.duration"))}
-        />
-      </SimpleGrid>
+      ) : null}
       <ChipField
-        {...chips("mode", t("activitiesUi.mode"))}
+        {...chips("type", t("activitiesUi.type"))}
         multiple={false}
-        value={[v.mode]}
-        onChange={(m) => form.set({ mode: (m[0] ?? "face_to_face") as Draft["mode"] })}
-        options={activityModes.map((m) => ({ value: m, label: t(`activities.modes.${m}`) }))}
+        value={[v.type]}
+        onChange={(next) => {
+          // The type brings its usual mode, place and length, or what the coach chose last time.
+          const type = (next[0] ?? v.type) as Draft["type"];
+          form.set({ type, ...choicesOnDevice(type) });
+        }}
+        options={typeOrder.map((a) => ({ value: a, label: t(`activities.types.${a}`) }))}
+        autoFocus={!picking || v.clientId !== ""}
       />
-      <NativeSelect
+      <DateTimeField required {...form.field("occurredAt", t("activitiesUi.when"))} />
+      <NumberInput
         size="md"
-        {...form.field("place", t("activitiesUi.place"))}
-        data={places.map((p) => ({ value: p, label: t(`activities.places.${p}`) }))}
-      />
-      <ChipField
-        {...chips("participants", t("activitiesUi.participants"))}
-        multiple
-        value={v.participants}
-        onChange={(p) => form.set({ participants: p as Participant[] })}
-        options={participantKinds.map((p) => ({ value: p, label: t(`activities.participants.${p}`) }))}
+        required
+        min={1}
+        max={1440}
+        step={15}
+        allowDecimal={false}
+        {...form.field("durationMinutes", t("activitiesUi.duration"))}
       />
       <ChipField
         {...chips("purposes", t("activitiesUi.purposes"))}
@@ -181,7 +158,7 @@ export function ActivityForm({
       />
       <NotesField
         max={form.maxLength("notes")}
-        minRows={4}
+        minRows={3}
         {...form.field("notes", t("activitiesUi.notes"))}
       />
       <Switch
@@ -191,6 +168,7 @@ export function ActivityForm({
         checked={v.sharedWithTreatmentTeam}
         onChange={(e) => form.set({ sharedWithTreatmentTeam: e.currentTarget.checked })}
       />
+      <MoreDetails form={form} startOpen={target.kind === "edit"} />
     </FormModal>
   );
 }

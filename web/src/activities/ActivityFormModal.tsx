@@ -1,9 +1,13 @@
 import type { Appointment } from "../calendar/types.ts";
-import { ActivityForm, draftFor } from "./ActivityForm.tsx";
+import { ActivityForm, draftFor, type FormTarget } from "./ActivityForm.tsx";
+import { choicesOnDevice } from "./remembered-choices.ts";
 import type { Activity } from "./types.ts";
-import type { ActivityTarget } from "./useActivities.ts";
 
-/** The activity form, open while there is a target: a new record, a held appointment or an edit. */
+/**
+ * The activity form, open while there is a target: a new record (for a given client or one picked
+ * in the form), a held appointment or an edit. A new record starts from the first type's usual
+ * choices and the coach's own last ones on this device.
+ */
 export function ActivityFormModal({
   target,
   title,
@@ -12,23 +16,25 @@ export function ActivityFormModal({
   onClose,
   onSaved,
 }: {
-  target: ActivityTarget | null;
+  target: FormTarget | null;
   title: string;
   activity?: Activity | null;
   appointment?: Appointment | null;
   onClose: () => void;
-  onSaved?: (activity: Activity) => void;
+  onSaved?: (activity: Activity, clientId: string | null) => void;
 }) {
   if (!target) return null;
+  const draft = draftFor({ activity: activity ?? null, appointment: appointment ?? null });
+  const fresh = target.kind === "new" || target.kind === "pick";
   return (
     <ActivityForm
       key={activity?.id ?? appointment?.id ?? "new"}
       target={target}
       title={title}
-      initial={draftFor({ activity: activity ?? null, appointment: appointment ?? null })}
+      initial={fresh ? { ...draft, ...choicesOnDevice(draft.type) } : draft}
       onClose={onClose}
-      onSaved={(saved) => {
-        onSaved?.(saved);
+      onSaved={(saved, clientId) => {
+        onSaved?.(saved, clientId);
         onClose();
       }}
     />

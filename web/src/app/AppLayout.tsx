@@ -1,8 +1,10 @@
+import { ipsTeamRoles } from "@core/access/roles";
 import { Anchor, AppShell, Burger, Group, NativeSelect, Stack, Text } from "@mantine/core";
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, Outlet, useLocation, useNavigate } from "react-router";
+import { Link, Outlet, useLocation, useMatch, useNavigate } from "react-router";
+import { RecordButton } from "../activities/RecordButton.tsx";
 import { LanguageSwitcher } from "../platform/LanguageSwitcher.tsx";
 import type { Me } from "../platform/types.ts";
 import { PageLoader } from "../platform/ui.tsx";
@@ -21,6 +23,12 @@ export function AppLayout({ me }: { me: Me }) {
   // does not walk through links nobody can see (found by keyboard on a 375 px screen).
   const phone = useMediaQuery("(max-width: 47.99em)");
   const menuHidden = phone === true && !opened;
+  // Coaches and team leads record their work from every page (issue 10); on a client's page
+  // the form opens for that client, if the page shows their full record.
+  const records = me.memberships.some(
+    (m) => m.organisationId === organisation.id && ipsTeamRoles.includes(m.role),
+  );
+  const clientInView = useMatch("/clients/:clientId")?.params.clientId;
 
   // Close the phone menu after navigating.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every navigation on purpose
@@ -59,6 +67,9 @@ export function AppLayout({ me }: { me: Me }) {
             ) : null}
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {records ? (
+              <RecordButton client={clientInView ? { inView: clientInView } : null} size="sm" />
+            ) : null}
             <Group visibleFrom="sm">
               <LanguageSwitcher hideLabel />
             </Group>

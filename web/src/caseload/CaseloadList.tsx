@@ -1,4 +1,5 @@
 import { Anchor, Box, Card, Group, Stack, Text } from "@mantine/core";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { PhaseBadge } from "../clients/PhaseBadge.tsx";
@@ -6,8 +7,21 @@ import type { CaseloadEntry } from "../clients/types.ts";
 import { TableScroll } from "../platform/ui.tsx";
 import { FlagBadges, sortByAttention } from "./FlagBadges.tsx";
 
-/** Clients of a caseload: a table on wide screens, cards on a phone. Flagged clients first. */
-export function CaseloadList({ entries, label }: { entries: readonly CaseloadEntry[]; label: string }) {
+/**
+ * Clients of a caseload: a table on wide screens, cards on a phone. Flagged clients first. An
+ * `action` (the home page's "Record") gets a column of its own, headed `actionLabel`.
+ */
+export function CaseloadList({
+  entries,
+  label,
+  action,
+  actionLabel,
+}: {
+  entries: readonly CaseloadEntry[];
+  label: string;
+  action?: (entry: CaseloadEntry) => ReactNode;
+  actionLabel?: string;
+}) {
   const { t } = useTranslation();
   const sorted = sortByAttention(entries);
   const days = (n: number | null) =>
@@ -24,6 +38,7 @@ export function CaseloadList({ entries, label }: { entries: readonly CaseloadEnt
                 <th scope="col">{t("clients.fields.phase")}</th>
                 <th scope="col">{t("caseload.lastContact")}</th>
                 <th scope="col">{t("caseload.reminders")}</th>
+                {action ? <th scope="col">{actionLabel}</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -39,6 +54,7 @@ export function CaseloadList({ entries, label }: { entries: readonly CaseloadEnt
                   </td>
                   <td>{days(c.daysSinceLastContact)}</td>
                   <td>{c.flags.length > 0 ? <FlagBadges flags={c.flags} /> : t("caseload.noReminders")}</td>
+                  {action ? <td>{action(c)}</td> : null}
                 </tr>
               ))}
             </tbody>
@@ -67,6 +83,7 @@ export function CaseloadList({ entries, label }: { entries: readonly CaseloadEnt
                 {t("caseload.lastContact")}: {days(c.daysSinceLastContact)}
               </Text>
               <FlagBadges flags={c.flags} />
+              {action ? action(c) : null}
             </Stack>
           </Card>
         ))}

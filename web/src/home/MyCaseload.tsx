@@ -1,12 +1,16 @@
 import { Button, Group, Paper, Stack, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { RecordButton } from "../activities/RecordButton.tsx";
 import { CaseloadCount } from "../caseload/CaseloadCount.tsx";
 import { CaseloadList } from "../caseload/CaseloadList.tsx";
 import { useCaseload } from "../caseload/queries.ts";
 import { QueryGate } from "../platform/ui.tsx";
 
-/** The coach's own caseload: active count against the limit, and the clients, flagged first. */
+/**
+ * The coach's own caseload: active count against the limit, and the clients, flagged first, each
+ * with "Record" for a contact just had.
+ */
 export function MyCaseload() {
   const { t } = useTranslation();
   const caseload = useCaseload();
@@ -25,7 +29,19 @@ export function MyCaseload() {
           {caseload.data ? (
             <>
               <CaseloadCount active={caseload.data.activeCount} fte={caseload.data.fte} />
-              <CaseloadList entries={caseload.data.clients} label={t("caseload.myTitle")} />
+              <CaseloadList
+                entries={caseload.data.clients}
+                label={t("caseload.myTitle")}
+                actionLabel={t("activitiesUi.record")}
+                action={(c) => (
+                  <RecordButton
+                    client={{ id: c.clientId, name: c.name }}
+                    label={t("activitiesUi.recordFor", { name: c.name })}
+                    variant="light"
+                    size="sm"
+                  />
+                )}
+              />
             </>
           ) : null}
         </QueryGate>

@@ -20,6 +20,7 @@ export function ChipField({
   error,
   id,
   required,
+  autoFocus,
 }: {
   legend: string;
   options: Option[];
@@ -30,6 +31,8 @@ export function ChipField({
   /** The id of the group, so the form can move focus to it (its first chip). */
   id?: string;
   required?: boolean;
+  /** The dialog opens with focus on the chosen chip (or the first): the modal's data-autofocus. */
+  autoFocus?: boolean;
 }) {
   const name = useId();
   const errorId = `${name}-error`;
@@ -42,6 +45,7 @@ export function ChipField({
     event.preventDefault();
     choose(option);
   };
+  const focusOn = autoFocus ? (options.find((o) => value.includes(o.value)) ?? options[0])?.value : undefined;
   const chips = options.map((o) => (
     <Chip
       key={o.value}
@@ -51,6 +55,7 @@ export function ChipField({
       name={name}
       onKeyDown={onKeyDown(o.value)}
       aria-describedby={error ? errorId : undefined}
+      data-autofocus={o.value === focusOn ? true : undefined}
     >
       {o.label}
     </Chip>

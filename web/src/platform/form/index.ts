@@ -1,4 +1,6 @@
 /** The form layer (issue 10): one hook bound to a contract, one modal frame, shared fields. */
+
+export { DateTimeField } from "./DateTimeField.tsx";
 export { FormErrorSummary, FormModal } from "./FormModal.tsx";
 export { DateField, DateRangeFields, HoursField, MoneyField, NotesField, TimeField } from "./fields.tsx";
 export { dateOrNull, formatDecimal, formatTime, parseDecimal, parseTypedTime, textOrNull } from "./parse.ts";

@@ -80,6 +80,13 @@ export const recordActivity = z.strictObject({
 export const editActivity = z.strictObject(fields).partial();
 
 /** Turning a held appointment into an activity: time, duration and place default from it. */
+/**
+ * Recording's optional header: a UUID the browser made for one draft (ADR 0016). The same key from
+ * the same person answers the first save and records nothing more, so a draft sent again after a
+ * lost answer, or twice from a waiting queue, is one activity.
+ */
+export const recordActivityHeaders = z.object({ "idempotency-key": z.uuid().optional() });
+
 export const recordHeldAppointment = recordActivity.extend({
   occurredAt: isoDateTime.optional(),
   durationMinutes: fields.durationMinutes.optional(),

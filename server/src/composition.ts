@@ -22,6 +22,7 @@ import { registerJobDevelopmentRoutes } from "./job-development/routes.ts";
 import { registerJobRoutes } from "./jobs/routes.ts";
 import { getNetworkOutcomes } from "./networks/get-network-outcomes.ts";
 import { registerNetworkRoutes } from "./networks/routes.ts";
+import { registerOfflineRoutes } from "./offline/routes.ts";
 import { registerOrganisationRoutes } from "./organisations/routes.ts";
 import { startOutcomeRefresher } from "./outcome-summaries/outcome-refresher.ts";
 import { getOrganisationOutcomes } from "./outcomes/get-organisation-outcomes.ts";
@@ -69,6 +70,7 @@ export async function buildServer({ config, database, webRoot = defaultWebRoot, 
   registerPlatformRoutes(app, database, config);
   registerAuthRoutes(app, auth, database);
   registerProfileRoutes(app, database);
+  registerOfflineRoutes(app, database);
   registerOrganisationRoutes(app, database);
   registerTeamRoutes(app, database);
   registerStaffRoutes(app, database);

@@ -3,20 +3,32 @@ import type { recordActivity as schema } from "../../../core/contracts/activitie
 import type { Actor } from "../access/actor.ts";
 import { withClient } from "../access/with-client.ts";
 import type { Database } from "../platform/db/database.ts";
+import { claimIdempotencyKey, settleIdempotencyKey } from "./activity-idempotency.ts";
 import { type ActivityView, loadActivity } from "./activity-query.ts";
 import { checkActivityContent, currentEpisodeId } from "./activity-rules.ts";
 import { insertActivity } from "./insert-activity.ts";
 
 export type RecordActivityInput = z.infer<typeof schema>;
 
-/** Records one contact or piece of work for a client, on the client's current episode. */
+/**
+ * Records one contact or piece of work for a client, on the client's current episode. With an
+ * idempotency key (a draft sent from the offline queue, ADR 0016), a repeat of the same key by the
+ * same person answers the first activity and writes nothing: no second activity, no second audit
+ * entry (the answer is the caller's own record, which the first save audited).
+ */
 export function recordActivity(
   database: Database,
   actor: Actor,
   clientId: string,
   input: RecordActivityInput,
+  idempotencyKey?: string,
 ): Promise<ActivityView> {
   return withClient(database, actor, clientId, "full", async (trx, access) => {
+    if (idempotencyKey) {
+      const claim = await claimIdempotencyKey(trx, actor.userId, idempotencyKey, access.clientId);
+      if (!claim.fresh)
+        return (await loadActivity(trx, actor, access, claim.activityId, access.level)) as ActivityView;
+    }
     await checkActivityContent(trx, input, access.organisationId, access);
     const id = await insertActivity(
       trx,
@@ -29,6 +41,7 @@ export function recordActivity(
       },
       input,
     );
+    if (idempotencyKey) await settleIdempotencyKey(trx, actor.userId, idempotencyKey, id);
     return (await loadActivity(trx, actor, access, id, access.level)) as ActivityView;
   });
 }

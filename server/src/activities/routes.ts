@@ -9,6 +9,7 @@ import {
   activityReview,
   activityRevision,
   editActivity as editBody,
+  recordActivityHeaders,
   recordActivity as recordBody,
   retractActivity as retractBody,
 } from "../../../core/contracts/activities.ts";
@@ -57,15 +58,25 @@ export function registerActivityRoutes(app: FastifyInstance, database: Database)
     config: full,
     schema: {
       tags,
-      summary: "Record a contact or piece of work with time, duration, mode, place and purpose",
+      summary:
+        "Record a contact or piece of work with time, duration, mode, place and purpose; an Idempotency-Key (UUID) makes a repeat answer the first",
       params: clientParams,
+      headers: recordActivityHeaders,
       body: recordBody,
       response: { 201: activity },
     },
     handler: async (request, reply) =>
       reply
         .status(201)
-        .send(await recordActivity(database, actorOf(request), request.params.clientId, request.body)),
+        .send(
+          await recordActivity(
+            database,
+            actorOf(request),
+            request.params.clientId,
+            request.body,
+            request.headers["idempotency-key"],
+          ),
+        ),
   });
 
   r.patch(`${base}/:activityId`, {

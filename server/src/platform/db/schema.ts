@@ -31,6 +31,7 @@ import type {
   OutcomeTeamQuarterTable,
   ReportingNetworkTable,
 } from "./tables/networks.ts";
+import type { ActivityIdempotencyTable, SessionOfflineKeyTable } from "./tables/offline.ts";
 import type {
   AccountTable,
   AppSettingTable,
@@ -88,4 +89,6 @@ export type DB = {
   comparison_cohort: ComparisonCohortTable;
   comparison_cohort_count: ComparisonCohortCountTable;
   todo_snooze: TodoSnoozeTable;
+  activity_idempotency: ActivityIdempotencyTable;
+  session_offline_key: SessionOfflineKeyTable;
 };

@@ -1,0 +1,4 @@
+import { z } from "zod";
+
+/** A session's offline-draft key: 32 random bytes (AES-256-GCM) as base64 (ADR 0016). */
+export const offlineKey = z.strictObject({ key: z.base64() });

@@ -141,6 +141,8 @@ export const auditEn: AuditMessages = {
     contactPersonIds: "Contact persons",
     leadIds: "Job leads",
     organisationIds: "Organisations",
+    networkIds: "Networks",
+    agreementsInForce: "Agreements in force",
     rotated: "Feeds replaced",
     matchedClientIds: "Matching clients",
     anchor: "Ending on",

@@ -144,6 +144,8 @@ export const auditFi = {
     contactPersonIds: "Yhteyshenkilöt",
     leadIds: "Työpaikkavihjeet",
     organisationIds: "Organisaatiot",
+    networkIds: "Verkostot",
+    agreementsInForce: "Voimassa olevat sopimukset",
     rotated: "Korvatut syötteet",
     matchedClientIds: "Löydetyt asiakkaat",
     anchor: "Päättyen",

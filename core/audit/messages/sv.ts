@@ -141,6 +141,8 @@ export const auditSv: AuditMessages = {
     contactPersonIds: "Kontaktpersoner",
     leadIds: "Jobbtips",
     organisationIds: "Organisationer",
+    networkIds: "Nätverk",
+    agreementsInForce: "Gällande avtal",
     rotated: "Ersatta flöden",
     matchedClientIds: "Matchande klienter",
     anchor: "Till och med",

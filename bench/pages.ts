@@ -20,8 +20,11 @@ import { episodesOf } from "../server/src/episodes/episode-query.ts";
 import { coachesOf, ledTeamIds } from "../server/src/job-development/team-coaches.ts";
 import { jobDevelopmentEvents } from "../server/src/job-development/weekly-events.ts";
 import { networkAgreements } from "../server/src/networks/network-query.ts";
-import { readStoredSummaries } from "../server/src/outcome-summaries/read-stored-summaries.ts";
-import { teamQuarterSummaries } from "../server/src/outcome-summaries/team-quarter-summaries.ts";
+import { organisationQuarterFigures } from "../server/src/outcome-summaries/organisation-quarter-figures.ts";
+import {
+  readNetworkTotals,
+  readOrganisationTotals,
+} from "../server/src/outcome-summaries/read-stored-totals.ts";
 import { loadOutcomeFactsByPeriod } from "../server/src/outcomes/load-outcome-facts.ts";
 import { requireOutcomeScope } from "../server/src/outcomes/require-outcome-scope.ts";
 import { teamCoaches } from "../server/src/outcomes/team-coaches.ts";
@@ -76,7 +79,12 @@ export function benchPages(d: BenchDataset, today: string): Page[] {
     bare: async (trx, actor) => {
       await requireNetworkAccess(trx, actor, networkId, today);
       const agreements = await networkAgreements(trx, networkId);
-      return readStoredSummaries(trx, [...new Set(agreements.map((a) => a.organisationId))], labels, ruleSet);
+      // The stored totals (migration 0021): the member organisations' and the network's.
+      const ids = [...new Set(agreements.map((a) => a.organisationId))];
+      return [
+        await readOrganisationTotals(trx, ids, labels, ruleSet),
+        await readNetworkTotals(trx, networkId, labels, ruleSet),
+      ];
     },
   });
   const org = `/api/organisations/${d.organisationId}`;
@@ -100,7 +108,7 @@ export function benchPages(d: BenchDataset, today: string): Page[] {
           .where("kind", "=", "ips_team")
           .execute();
         const ids = teams.map((t) => t.id);
-        return teamQuarterSummaries(trx, d.organisationId, ids, periods, ruleSet, today);
+        return organisationQuarterFigures(trx, d.organisationId, ids, periods, ruleSet, today);
       },
     },
     {

@@ -54,6 +54,7 @@ const kinds: Record<string, Kind> = {
   contactPersonIds: "counted",
   rotated: "counted",
   organisationIds: "counted",
+  networkIds: "counted",
   revisions: "counted",
   changed: "fieldList",
   fields: "fieldList",

@@ -104,6 +104,7 @@ export const auditEventTypes = [
   // Reporting networks and their figures (issue 9)
   "network.created",
   "network.evaluator_added",
+  "network.evaluator_add_failed",
   "network.evaluator_removed",
   "network.evaluators_listed",
   "network.listed",

@@ -49,6 +49,19 @@ export function figuresWithoutMedians(s: OutcomeSummary): OutcomeFigures {
   return figures(s, countsOnly, () => null);
 }
 
+/** Stored figures without their medians: figuresWithoutMedians(s) from figuresOf(s). */
+export function withoutMedians(f: OutcomeFigures): OutcomeFigures {
+  const bare = (m: MedianFigure): MedianFigure => ({ median: null, n: m.n, censored: m.censored });
+  return {
+    ...f,
+    daysToFirstEmployerContact: bare(f.daysToFirstEmployerContact),
+    daysToFirstJob: bare(f.daysToFirstJob),
+    jobTenureDays: bare(f.jobTenureDays),
+    medianHoursPerWeek: null,
+    medianHourlyWage: null,
+  };
+}
+
 function figures(
   s: OutcomeSummary,
   km: (obs: readonly SurvivalObservation[]) => MedianFigure,

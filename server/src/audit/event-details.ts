@@ -193,9 +193,20 @@ export const auditDetailsSchemas = {
   "profile.updated": changed,
   "network.created": z.strictObject({ kind: code }),
   "network.evaluator_added": z.strictObject({ networkId: id, evaluatorId: id }),
+  // Who was looked for stays out: an e-mail address is personal data (ADR 0004); `method` says how.
+  "network.evaluator_add_failed": z.strictObject({
+    networkId: id,
+    method: z.enum(["email", "account_id"]),
+    reason: code,
+  }),
   "network.evaluator_removed": z.strictObject({ networkId: id, evaluatorId: id }),
   "network.evaluators_listed": z.strictObject({ networkId: id, count }),
-  "network.listed": z.strictObject({ count }),
+  // Which networks were read: a repeat of the same list within an hour is not written again.
+  "network.listed": z.strictObject({
+    count,
+    networkIds: ids.optional(),
+    agreementsInForce: count.optional(),
+  }),
   "network.joined": z.strictObject({ membershipId: id, agreedOn: code }),
   "network.membership_ended": z.strictObject({ membershipId: id, endedOn: code }),
   // Which organisations' figures were shown, for which quarter and rule set (ids and codes only).

@@ -25,7 +25,7 @@ export async function addNetworkEvaluator(
   if ((person.userId === undefined) === (person.email === undefined)) {
     throw invalid({ [field]: { key: "required" } });
   }
-  return inTransaction(database, async (trx) => {
+  const added = await inTransaction(database, async (trx) => {
     await networkOrNotFound(trx, networkId);
     const user = await trx
       .selectFrom("user")
@@ -33,8 +33,24 @@ export async function addNetworkEvaluator(
       .$if(person.userId !== undefined, (q) => q.where("id", "=", person.userId ?? ""))
       .$if(person.email !== undefined, (q) => q.where("email", "=", (person.email ?? "").toLowerCase()))
       .executeTakeFirst();
-    // The same answer for "no such account" and "closed", so the form does not probe accounts further.
-    if (!user || user.deactivatedAt) throw invalid({ [field]: { key: "no_active_account" } });
+    // The same answer for "no such account" and "closed", so the form does not probe accounts
+    // further. The failed lookup is audited and committed (who probes for accounts shows in the
+    // log), without the address looked for: only how it was looked up.
+    if (!user || user.deactivatedAt) {
+      await recordAuditEvent(trx, {
+        eventType: "network.evaluator_add_failed",
+        outcome: "failure",
+        actorUserId: actor.userId,
+        targetType: "reporting_network",
+        targetId: networkId,
+        details: {
+          networkId,
+          method: field === "email" ? "email" : "account_id",
+          reason: "no_active_account",
+        },
+      });
+      return null;
+    }
     const userId = user.id;
     const current = await trx
       .selectFrom("network_evaluator")
@@ -58,4 +74,6 @@ export async function addNetworkEvaluator(
     });
     return { networkId, userId, validFrom: new Date(row.valid_from).toISOString() };
   });
+  if (added === null) throw invalid({ [field]: { key: "no_active_account" } });
+  return added;
 }

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { OutcomeDashboard, outcomeQuery } from "../../../core/contracts/outcomes.ts";
 import { rateDistribution } from "../../../core/networks/rate-distribution.ts";
-import { figuresOf, figuresWithoutMedians } from "../../../core/outcomes/figures.ts";
+import { figuresOf, figuresWithoutMedians, withoutMedians } from "../../../core/outcomes/figures.ts";
 import { lastFullQuarter, quartersEnding } from "../../../core/outcomes/periods.ts";
 import { currentRuleSet } from "../../../core/outcomes/rule-sets.ts";
 import { mergeSummaries } from "../../../core/outcomes/summarise.ts";
@@ -15,7 +15,13 @@ import {
   mergeStored,
   oldestComputedAt,
   readStoredSummaries,
+  type StoredSummary,
 } from "../outcome-summaries/read-stored-summaries.ts";
+import {
+  readNetworkTotals,
+  readOrganisationTotals,
+  sameIds,
+} from "../outcome-summaries/read-stored-totals.ts";
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
 import { networkAgreements, networkOrNotFound } from "./network-query.ts";
@@ -56,20 +62,61 @@ export async function getNetworkOutcomes(
         ),
       ]),
     );
-    const rows = await readStoredSummaries(
-      trx,
-      [...new Set(agreements.map((a) => a.organisationId))],
-      periods.map((p) => p.label),
-      ruleSet,
+    const organisationIds = [...new Set(agreements.map((a) => a.organisationId))];
+    const labels = periods.map((p) => p.label);
+    // The stored totals (migration 0021): each member organisation's and the network's per
+    // quarter, figures only. Where one is missing (not computed yet, or the members changed since)
+    // that quarter is merged from the stored team rows as before, with the same figures.
+    const orgTotals = await readOrganisationTotals(trx, organisationIds, labels, ruleSet);
+    const orgTotal = new Map(orgTotals.map((o) => [`${o.organisationId}|${o.quarter}`, o]));
+    const networkTotal = new Map(
+      (await readNetworkTotals(trx, networkId, labels, ruleSet)).map((n) => [n.quarter, n]),
     );
+    const live = periods.filter((p) => {
+      const members = [...(membersDuring.get(p.label) ?? [])];
+      const total = networkTotal.get(p.label);
+      return (
+        !total ||
+        !sameIds(total.organisationIds, members) ||
+        members.some((id) => !orgTotal.has(`${id}|${p.label}`))
+      );
+    });
+    const rows =
+      live.length === 0
+        ? []
+        : await readStoredSummaries(
+            trx,
+            organisationIds,
+            live.map((p) => p.label),
+            ruleSet,
+          );
     const used = rows.filter((r) => membersDuring.get(r.quarter)?.has(r.organisationId));
     const byQuarter = groupBy(used, (r) => r.quarter);
-    const networkSummary = (p: OutcomePeriod) =>
-      mergeSummaries(
-        (byQuarter.get(p.label) ?? []).map((r) => r.summary),
-        p,
-        ruleSet,
+    const liveLabels = new Set(live.map((p) => p.label));
+    const figuresOfPart = (
+      id: string,
+      p: OutcomePeriod,
+      partsShown: boolean,
+      inPeriod: Map<string, StoredSummary[]>,
+    ) => {
+      const stored = liveLabels.has(p.label) ? undefined : orgTotal.get(`${id}|${p.label}`);
+      if (stored) return partsShown ? stored.figures : withoutMedians(stored.figures);
+      return (partsShown ? figuresOf : figuresWithoutMedians)(
+        mergeStored(inPeriod.get(id) ?? [], p, ruleSet),
       );
+    };
+    const totalOf = (p: OutcomePeriod) => {
+      const stored = liveLabels.has(p.label) ? undefined : networkTotal.get(p.label);
+      return stored
+        ? stored.figures
+        : figuresOf(
+            mergeSummaries(
+              (byQuarter.get(p.label) ?? []).map((r) => r.summary),
+              p,
+              ruleSet,
+            ),
+          );
+    };
     // Each quarter is the table of its member organisations, complementary suppression applied,
     // whether it is the chosen quarter or an earlier point of the trend: a total withheld to
     // protect two small organisations must not show as an earlier point of a longer trend.
@@ -80,18 +127,23 @@ export async function getNetworkOutcomes(
         .map((id) => ({
           id,
           name: agreements.find((a) => a.organisationId === id)?.name ?? "",
-          summary: mergeStored(inPeriod.get(id) ?? [], p, ruleSet),
+          figures: figuresOfPart(id, p, partsShown, inPeriod),
         }))
         .sort((a, b) => a.name.localeCompare(b.name, "fi"));
       const table = suppressTable(
-        members.map((m) =>
-          presentFigures((partsShown ? figuresOf : figuresWithoutMedians)(m.summary), threshold),
-        ),
-        presentFigures(figuresOf(networkSummary(p)), threshold),
+        members.map((m) => presentFigures(m.figures, threshold)),
+        presentFigures(totalOf(p), threshold),
         threshold,
       );
       return { members, table };
     };
+    // The oldest computation the figures rest on: the totals' and any team rows merged live.
+    const asOfRows = [
+      ...used,
+      ...orgTotals.filter(
+        (o) => !liveLabels.has(o.quarter) && membersDuring.get(o.quarter)?.has(o.organisationId),
+      ),
+    ];
     const tables = periods.map((p, i) => ({ period: p, ...tableOf(p, i === periods.length - 1) }));
     const trend = tables.map(({ period: p, table }) => ({ period: p, figures: table.total }));
     const { members, table } = tables[tables.length - 1] as (typeof tables)[number];
@@ -113,7 +165,7 @@ export async function getNetworkOutcomes(
       scope: { id: network.id, name: network.name },
       ruleSet,
       suppressionThreshold: threshold,
-      asOf: oldestComputedAt(used),
+      asOf: oldestComputedAt(asOfRows),
       trend,
       period,
       parts: members.map((m, i) => ({

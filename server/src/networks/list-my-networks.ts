@@ -3,10 +3,10 @@ import type { reportingNetwork } from "../../../core/contracts/outcomes.ts";
 import { helsinkiDate } from "../../../core/time/dates.ts";
 import type { Actor } from "../access/actor.ts";
 import { evaluatorNetworks } from "../access/aggregate-gate.ts";
-import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
 import { memberCounts } from "./network-query.ts";
+import { recordNetworksListed } from "./record-networks-listed.ts";
 
 /**
  * The networks whose page the caller may open: those they evaluate, and those an organisation
@@ -43,11 +43,12 @@ export async function listMyNetworks(
             .orderBy("name")
             .execute();
     const counts = await memberCounts(trx, ids, today);
-    await recordAuditEvent(trx, {
-      eventType: "network.listed",
-      actorUserId: actor.userId,
-      details: { count: rows.length },
-    });
+    await recordNetworksListed(
+      trx,
+      actor,
+      rows.map((r) => r.id),
+      null,
+    );
     return rows.map((r) => ({ ...r, memberCount: counts.get(r.id) ?? 0 }));
   });
 }

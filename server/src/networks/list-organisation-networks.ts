@@ -2,10 +2,10 @@ import type { OrganisationNetworkView } from "../../../core/contracts/networks.t
 import { helsinkiDate } from "../../../core/time/dates.ts";
 import type { Actor } from "../access/actor.ts";
 import { requireOrganisation } from "../access/gate.ts";
-import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
 import { latestAgreement, presentAgreement } from "./network-query.ts";
+import { recordNetworksListed } from "./record-networks-listed.ts";
 
 /** An organisation admin sees every reporting network and the organisation's agreement with each. */
 export async function listOrganisationNetworks(
@@ -26,14 +26,13 @@ export async function listOrganisationNetworks(
     for (const network of networks) {
       views.push(presentAgreement(network, await latestAgreement(trx, organisationId, network.id), today));
     }
-    await recordAuditEvent(trx, {
-      eventType: "network.listed",
-      actorUserId: actor.userId,
+    await recordNetworksListed(
+      trx,
+      actor,
+      views.map((v) => v.networkId),
       organisationId,
-      targetType: "organisation",
-      targetId: organisationId,
-      details: { count: views.length },
-    });
+      views.filter((v) => v.agreement?.inForce).length,
+    );
     return views;
   });
 }

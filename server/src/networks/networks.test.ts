@@ -130,9 +130,35 @@ describe("reporting networks", () => {
       [[person.id, person.email]],
     );
     assert.equal(await audited("network.evaluators_listed", network.id), 1);
-    const unknown = await platform.post(base, { email: `nobody-${randomUUID()}@example.org` });
+    const address = `nobody-${randomUUID()}@example.org`;
+    const unknown = await platform.post(base, { email: address });
     assert.equal(unknown.statusCode, 400);
     assert.ok(unknown.json().error.fields.email);
+    // The failed lookup is audited (committed although the request failed), without the address.
+    const failed = await t.database.db
+      .selectFrom("audit_event")
+      .select(["outcome", "details", "target_type"])
+      .where("event_type", "=", "network.evaluator_add_failed")
+      .where("target_id", "=", network.id)
+      .execute();
+    assert.equal(failed.length, 1);
+    assert.equal(failed[0]?.outcome, "failure");
+    assert.equal(failed[0]?.target_type, "reporting_network");
+    assert.deepEqual(failed[0]?.details, {
+      networkId: network.id,
+      method: "email",
+      reason: "no_active_account",
+    });
+    assert.ok(!JSON.stringify(failed[0]).includes("nobody-"), "no e-mail address in the entry");
+    const closed = await buildStaff(t.database, {});
+    await t.database.db
+      .updateTable("user")
+      .set({ deactivatedAt: new Date() })
+      .where("id", "=", closed.id)
+      .execute();
+    assert.equal((await platform.post(base, { userId: closed.id })).statusCode, 400);
+    assert.equal(await audited("network.evaluator_add_failed", network.id), 2, "a closed account too");
+    assert.equal(await audited("network.evaluator_added", closed.id), 0);
     const neither = await platform.post(base, {});
     assert.equal(neither.statusCode, 400);
     const both = await platform.post(base, { email: person.email, userId: person.id });

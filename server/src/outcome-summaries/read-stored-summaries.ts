@@ -53,7 +53,7 @@ export function mergeStored(
 }
 
 /** The dashboards' `asOf`: the oldest computation among the rows used (now when there are none). */
-export function oldestComputedAt(rows: readonly StoredSummary[]): string {
+export function oldestComputedAt(rows: ReadonlyArray<{ computedAt: Date }>): string {
   const times = rows.map((r) => r.computedAt.getTime());
   return new Date(times.length === 0 ? Date.now() : Math.min(...times)).toISOString();
 }

@@ -1,11 +1,11 @@
 import type { OutcomeDashboard } from "../../../core/contracts/outcomes.ts";
-import { figuresOf, figuresWithoutMedians } from "../../../core/outcomes/figures.ts";
+import { figuresOf, withoutMedians } from "../../../core/outcomes/figures.ts";
 import { mergeSummaries } from "../../../core/outcomes/summarise.ts";
 import { presentFigures, suppressTable } from "../../../core/outcomes/suppression.ts";
-import type { OutcomeSummary } from "../../../core/outcomes/types.ts";
+import type { OutcomeFigures } from "../../../core/outcomes/types.ts";
 import type { Actor } from "../access/actor.ts";
+import { organisationQuarterFigures } from "../outcome-summaries/organisation-quarter-figures.ts";
 import { oldestComputedAt } from "../outcome-summaries/read-stored-summaries.ts";
-import { teamQuarterSummaries } from "../outcome-summaries/team-quarter-summaries.ts";
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
 import { type OutcomeQuery, resolveOutcomeQuery } from "./outcome-query.ts";
@@ -17,8 +17,8 @@ import { requireOutcomeScope } from "./require-outcome-scope.ts";
  * quarter, one part per active IPS team. Above team level small cells are withheld (fewer than
  * `threshold` people), together with the complementary cells that would reveal them from the
  * total, because organisation admins and evaluators do not work with these clients. The teams'
- * figures come from the stored team × quarter summaries, live only where one is missing or
- * queued for refresh (team-quarter-summaries.ts), so the page reads rows per team, not episodes.
+ * figures and the organisation's total come from stored rows, live only where one is missing
+ * (organisation-quarter-figures.ts), so the page reads a few rows per team, not episodes.
  */
 export function getOrganisationOutcomes(
   database: Database,
@@ -51,7 +51,7 @@ export function getOrganisationOutcomes(
     // The organisation's figures are all its IPS teams' episodes, archived teams' too (a team
     // closed since still served its clients then). Teams are disjoint (an episode belongs to one
     // team per quarter), so their summaries add up to the organisation's.
-    const summaries = await teamQuarterSummaries(
+    const summaries = await organisationQuarterFigures(
       trx,
       organisationId,
       teams.map((t) => t.id),
@@ -64,24 +64,17 @@ export function getOrganisationOutcomes(
     // teams must not show as an earlier point of a longer trend (the same rule on every page).
     // Only the chosen quarter shows its teams: an earlier quarter's parts need counts, not medians.
     const tableOf = (period: (typeof q.trend)[number], partsShown: boolean) => {
-      const ofTeam = summaries.byPeriod.get(period.label) ?? new Map<string, OutcomeSummary>();
-      const total = presentFigures(
-        figuresOf(mergeSummaries([...ofTeam.values()], period, q.ruleSet)),
-        threshold,
-      );
+      const ofTeam = summaries.teams.get(period.label) ?? new Map<string, OutcomeFigures>();
+      const total = presentFigures(summaries.totals.get(period.label) as OutcomeFigures, threshold);
       // The parts are the active teams, and an archived team that still has episodes in the
       // quarter: the parts then add up to the total, which complementary suppression relies on.
       const shown = teams.filter(
         (t) => t.archived_at === null || (ofTeam.get(t.id)?.caseloadDuringPeriod ?? 0) > 0,
       );
-      const views = shown.map((team) =>
-        presentFigures(
-          (partsShown ? figuresOf : figuresWithoutMedians)(
-            ofTeam.get(team.id) ?? mergeSummaries([], period, q.ruleSet),
-          ),
-          threshold,
-        ),
-      );
+      const views = shown.map((team) => {
+        const figures = ofTeam.get(team.id) ?? figuresOf(mergeSummaries([], period, q.ruleSet));
+        return presentFigures(partsShown ? figures : withoutMedians(figures), threshold);
+      });
       return { shown, table: suppressTable(views, total, threshold) };
     };
     const tables = q.trend.map((period, i) => ({ period, ...tableOf(period, i === q.trend.length - 1) }));

@@ -40,7 +40,11 @@ export class AsyncLock {
       if (released) return;
       released = true;
       const next = this.#waiters.shift();
-      if (next) next();
+      // Handed over through the event loop, not in the same microtask chain: with requests
+      // queued for the lock, handing it straight on ran holder after holder without ever
+      // yielding, and work that needs a turn of the loop (a POST body being read, timers) waited
+      // until the queue ran dry: the audited write's p95 at 20 users was 10–17 s on PGlite.
+      if (next) setImmediate(next);
       else this.#held = false;
     };
   }

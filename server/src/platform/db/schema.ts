@@ -27,6 +27,8 @@ import type {
 import type {
   NetworkEvaluatorTable,
   NetworkMembershipTable,
+  OutcomeNetworkQuarterTable,
+  OutcomeOrgQuarterTable,
   OutcomeRefreshQueueTable,
   OutcomeTeamQuarterTable,
   ReportingNetworkTable,
@@ -86,6 +88,8 @@ export type DB = {
   network_evaluator: NetworkEvaluatorTable;
   outcome_team_quarter: OutcomeTeamQuarterTable;
   outcome_refresh_queue: OutcomeRefreshQueueTable;
+  outcome_org_quarter: OutcomeOrgQuarterTable;
+  outcome_network_quarter: OutcomeNetworkQuarterTable;
   comparison_cohort: ComparisonCohortTable;
   comparison_cohort_count: ComparisonCohortCountTable;
   todo_snooze: TodoSnoozeTable;

@@ -38,6 +38,31 @@ export type OutcomeTeamQuarterTable = {
   rule_set_id: string;
   rule_set_version: number;
   summary: ColumnType<unknown, string, string>;
+  /** figuresOf(summary) as written (migration 0021); null on rows computed before it. */
+  figures: ColumnType<unknown, string | null | undefined, string | null>;
+  computed_at: Timestamp;
+};
+
+/** One organisation's stored team rows of a quarter merged (migration 0021). */
+export type OutcomeOrgQuarterTable = {
+  organisation_id: string;
+  quarter: string;
+  rule_set_id: string;
+  rule_set_version: number;
+  team_ids: string[];
+  summary: ColumnType<unknown, string, string>;
+  figures: ColumnType<unknown, string, string>;
+  computed_at: Timestamp;
+};
+
+/** A network's member organisations' totals of a quarter merged (migration 0021). */
+export type OutcomeNetworkQuarterTable = {
+  network_id: string;
+  quarter: string;
+  rule_set_id: string;
+  rule_set_version: number;
+  organisation_ids: string[];
+  figures: ColumnType<unknown, string, string>;
   computed_at: Timestamp;
 };
 

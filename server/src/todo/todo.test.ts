@@ -149,8 +149,13 @@ describe("the coach's to-do list", () => {
   test("lists what is due from the recorded facts, overdue marked, with the client's name", async () => {
     const body = await list("coach");
     const kinds = body.items.map((i) => `${i.kind}${i.overdue ? "!" : ""}`).sort();
-    assert.deepEqual(kinds, ["employer_next_step!", "follow_along_after_start!", "no_contact_30_days!"]);
-    assert.equal(body.dueCount, 3);
+    assert.deepEqual(kinds, [
+      "benefits_planning!",
+      "employer_next_step!",
+      "follow_along_after_start!",
+      "no_contact_30_days!",
+    ]);
+    assert.equal(body.dueCount, 4);
     for (const item of body.items)
       assert.deepEqual(item.client, { id: client.clientId, name: "Tuula Tehtävä" });
     const audit = await t.database.db
@@ -209,7 +214,7 @@ describe("the coach's to-do list", () => {
       until: addDays(today, 2),
     });
     assert.equal(unknown.statusCode, 404);
-    assert.equal((await list("coach")).items.length, 3, "nothing was half-saved");
+    assert.equal((await list("coach")).items.length, 4, "nothing was half-saved");
 
     const ok = await (as.coach as TestClient).post("/api/todo/snoozes", {
       key: item.key,
@@ -222,7 +227,7 @@ describe("the coach's to-do list", () => {
       after.snoozed.map((i) => [i.key, i.snoozedUntil]),
       [[item.key, addDays(today, 2)]],
     );
-    assert.equal(after.dueCount, 2);
+    assert.equal(after.dueCount, 3);
     // Someone else cannot bring it back; the coach can.
     const key = encodeURIComponent(item.key);
     assert.equal(
@@ -234,11 +239,34 @@ describe("the coach's to-do list", () => {
       (await (as.coach as TestClient).request("DELETE", `/api/todo/snoozes/${key}`)).statusCode,
       204,
     );
-    assert.equal((await list("coach")).items.length, 3);
+    assert.equal((await list("coach")).items.length, 4);
     assert.equal(
       (await (as.coach as TestClient).request("DELETE", `/api/todo/snoozes/${key}`)).statusCode,
       404,
     );
+  });
+
+  test("a follow-along call by phone, or an employer visit without the client, is not the V12 visit", async () => {
+    for (const [type, mode, place, participants] of [
+      ["phone_call", "phone", "remote", ["client"]],
+      ["client_meeting", "video", "remote", ["client"]],
+      ["workplace_visit", "face_to_face", "workplace", ["employer"]],
+    ] as const) {
+      const recorded = await (as.coach as TestClient).post(`/api/clients/${client.clientId}/activities`, {
+        occurredAt: new Date().toISOString(),
+        durationMinutes: 15,
+        type,
+        mode,
+        place,
+        participants,
+        purposes: ["follow_along_client", "follow_along_employer"],
+      });
+      assert.equal(recorded.statusCode, 201, recorded.body);
+      const kinds = (await list("coach")).items.map((i) => i.kind);
+      assert.ok(kinds.includes("follow_along_after_start"), `${type} ${mode} ${participants}`);
+      // Any contact still counts as a contact: the 30-day item is gone (V14, not V12).
+      assert.ok(!kinds.includes("no_contact_30_days"), type);
+    }
   });
 
   test("doing the thing clears it", async () => {
@@ -248,9 +276,24 @@ describe("the coach's to-do list", () => {
       type: "workplace_visit",
       mode: "face_to_face",
       place: "workplace",
+      participants: ["client", "employer"],
       purposes: ["follow_along_client"],
     });
     assert.equal(recorded.statusCode, 201, recorded.body);
+    // V1: benefits planning made for this job (late, after the start, still counts).
+    const planned = await (as.coach as TestClient).post(
+      `/api/clients/${client.clientId}/plans/benefits_planning`,
+      {
+        content: {
+          doneOn: today,
+          byTrainedPlanner: false,
+          benefitsInPlace: ["housing_allowance"],
+          checklistDone: [],
+          notes: null,
+        },
+      },
+    );
+    assert.equal(planned.statusCode, 201, planned.body);
     const again = await (as.coach as TestClient).post(`/api/organisations/${orgId}/employer-contacts`, {
       employerId,
       occurredAt: new Date().toISOString(),

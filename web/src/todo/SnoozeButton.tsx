@@ -8,7 +8,9 @@ import { type TodoItem, useSnoozeTodo } from "./queries.ts";
 /**
  * Snoozes one item to a day (tomorrow by default): a disclosure button that opens a small form
  * in the row (no popover layer, so it works on a phone and costs the first page nothing). The
- * date field is a native date input; the server's translated message says what to fix.
+ * date field is a native date input without a `min`: the browser's own tooltip would speak its
+ * language, not the app's, so the server's translated message says what to fix (a day gone, today,
+ * more than a year ahead).
  */
 export function SnoozeButton({
   item,
@@ -80,7 +82,6 @@ export function SnoozeButton({
           type="date"
           label={t("todo.snoozeUntil")}
           value={until}
-          min={addDays(today, 1)}
           onChange={(e) => setUntil(e.currentTarget.value)}
           error={error}
           required

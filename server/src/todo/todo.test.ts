@@ -329,7 +329,10 @@ describe("the coach's to-do list", () => {
       tomorrow.json().error.fields["content.steps.0.doneOn"],
       "A step cannot be marked done on a day in the future. Choose today or an earlier day.",
     );
-    assert.ok((await list("coach")).items.some((i) => i.kind === "plan_step"), "nothing was saved");
+    assert.ok(
+      (await list("coach")).items.some((i) => i.kind === "plan_step"),
+      "nothing was saved",
+    );
     const done = await (as.coach as TestClient).post(url, {
       content: { steps: [{ ...step, doneOn: today }] },
     });

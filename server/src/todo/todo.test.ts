@@ -339,4 +339,62 @@ describe("the coach's to-do list", () => {
     assert.equal(done.statusCode, 201, done.body);
     assert.ok(!(await list("coach")).items.some((i) => i.kind === "plan_step"));
   });
+
+  test("a list read names only the clients shown, and the same list again that day is not re-logged", async () => {
+    const team = (await buildTeam(t.database, orgId, "ips_team")).id;
+    await signIn(
+      "quiet",
+      await buildStaff(t.database, { organisationId: orgId, role: "coach", teamId: team }),
+    );
+    const quiet = (people.quiet as BuiltStaff).id;
+    const seen = await buildClientWithConsent(t.database, {
+      organisationId: orgId,
+      ipsTeamId: team,
+      coachUserId: quiet,
+    });
+    const unseen = await buildClientWithConsent(t.database, {
+      organisationId: orgId,
+      ipsTeamId: team,
+      coachUserId: quiet,
+    });
+    const setAgreement = (episodeId: string, day: string) =>
+      t.database.db
+        .updateTable("episode")
+        .set({ referral_date: day, decision_date: day, agreement_date: day })
+        .where("id", "=", episodeId)
+        .execute();
+    await setAgreement(seen.episodeId, ago(40));
+    const entries = async () =>
+      (
+        await t.database.db
+          .selectFrom("audit_event")
+          .select("details")
+          .where("event_type", "=", "todo.viewed")
+          .where("actor_user_id", "=", quiet)
+          .orderBy("seq")
+          .execute()
+      ).map((a) => (a.details as { clientIds: string[] }).clientIds);
+    // The unseen client has nothing due within the week: not named, though on the caseload.
+    assert.deepEqual(
+      (await list("quiet")).items.map((i) => i.client?.id),
+      [seen.clientId],
+    );
+    await list("quiet");
+    await list("quiet");
+    assert.deepEqual(await entries(), [[seen.clientId]], "three home visits, one entry");
+    // The list changes: the other client now shows, and the read is logged at once.
+    await setAgreement(unseen.episodeId, ago(40));
+    await list("quiet");
+    assert.deepEqual(await entries(), [[seen.clientId], [seen.clientId, unseen.clientId].sort()]);
+    // The client's use log ("who has seen this record"): two entries for four home visits.
+    const lead = await buildStaff(t.database, { organisationId: orgId, role: "team_lead", teamId: team });
+    const leadClient = t.client();
+    await leadClient.signIn(lead.email, lead.password);
+    const use = await leadClient.get(`/api/clients/${seen.clientId}/record-use`);
+    assert.equal(use.statusCode, 200, use.body);
+    const reads = (use.json() as { entries: Array<{ eventType: string }> }).entries.filter(
+      (e) => e.eventType === "todo.viewed",
+    );
+    assert.equal(reads.length, 2, use.body);
+  });
 });

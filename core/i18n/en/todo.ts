@@ -20,6 +20,10 @@ export const todo = {
     snoozedDone: "Snoozed; back on {{date}}.",
     unsnoozedDone: "The item is back on the list.",
     cancel: "Cancel",
+    noClient: "Employer contacts",
+    clientGroup: "{{name}} ({{count}})",
+    showAll: "Show all {{count}}: {{name}} ({{more}} more)",
+    showFewer: "Show fewer: {{name}}",
     kinds: {
       employer_next_step: "Next step with an employer",
       plan_step: "Job search plan step",

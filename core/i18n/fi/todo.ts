@@ -20,6 +20,10 @@ export const todo = {
     snoozedDone: "Tehtävä siirretty, palaa {{date}}.",
     unsnoozedDone: "Tehtävä palautettu listalle.",
     cancel: "Peruuta",
+    noClient: "Työnantajakontaktit",
+    clientGroup: "{{name}} ({{count}})",
+    showAll: "Näytä kaikki {{count}}: {{name}} ({{more}} lisää)",
+    showFewer: "Näytä vähemmän: {{name}}",
     kinds: {
       employer_next_step: "Työnantajakontaktin seuraava askel",
       plan_step: "Työnhakusuunnitelman vaihe",

@@ -20,6 +20,10 @@ export const todo = {
     snoozedDone: "Uppgiften sköts upp, tillbaka {{date}}.",
     unsnoozedDone: "Uppgiften är tillbaka på listan.",
     cancel: "Avbryt",
+    noClient: "Arbetsgivarkontakter",
+    clientGroup: "{{name}} ({{count}})",
+    showAll: "Visa alla {{count}}: {{name}} ({{more}} till)",
+    showFewer: "Visa färre: {{name}}",
     kinds: {
       employer_next_step: "Nästa steg i en arbetsgivarkontakt",
       plan_step: "Steg i planen för arbetssökande",

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demo, demoPassword, expectAccessible, signIn, signInWithPassword } from "./fixtures.ts";
+import { demo, demoPassword, expectAccessible, signIn, signInWithPassword, signOut } from "./fixtures.ts";
 
 test("signing in works with the keyboard alone, with a visible focus", async ({ page }) => {
   await page.goto("/sign-in");
@@ -18,6 +18,32 @@ test("signing in works with the keyboard alone, with a visible focus", async ({ 
   await page.keyboard.type(demoPassword);
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: /^Tervetuloa/ })).toBeVisible();
+});
+
+test("the sign-in page asks nothing bound to fail: no 401 in the console before signing in", async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  const asked: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("response", (response) => {
+    if (response.status() === 401) asked.push(new URL(response.url()).pathname);
+  });
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Kirjaudu sisään" })).toBeVisible();
+  await expect(page.getByRole("note")).toBeVisible();
+  expect(asked).toEqual([]);
+  expect(errors).toEqual([]);
+  // Signing in, out and in again still works; signed out, the sign-in page is quiet again.
+  await signIn(page, demo.admin);
+  await signOut(page);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Kirjaudu sisään" })).toBeVisible();
+  await signIn(page, demo.admin);
+  expect(asked).toEqual([]);
+  expect(errors).toEqual([]);
 });
 
 test("the sign-in page downloads only its language's messages; switching fetches the chosen one", async ({

@@ -18,6 +18,15 @@ const daysFrom = (iso: string, days: number) =>
 /** The to-do list section of the home page, and one item's row in it by its employer. */
 const todoSection = () => page.getByRole("region", { name: "Tehtävät" });
 const rowOf = (employer: string) => todoSection().getByRole("listitem").filter({ hasText: employer });
+/** Opens every client group collapsed beyond its first rows (each press is one group). */
+const showAll = async () => {
+  const more = todoSection().getByRole("button", { name: /^Näytä kaikki/ });
+  while ((await more.count()) > 0) {
+    const before = await more.count();
+    await more.first().click();
+    await expect(more).toHaveCount(before - 1);
+  }
+};
 const navCount = async () => {
   const home = page.getByRole("navigation").getByRole("link", { name: /^Etusivu/ });
   const name = (await home.getAttribute("aria-label")) ?? "";
@@ -58,11 +67,32 @@ test.afterAll(() => context.close());
 test("an overdue next step is marked, opened, done, and gone", async () => {
   await page.goto("/");
   await expect(todoSection().getByRole("heading", { level: 2, name: "Tehtävät" })).toBeVisible();
+  await expect(todoSection().getByRole("heading", { level: 3, name: /^Myöhässä/ })).toBeVisible();
+  // Grouped by client, each with its count; the two next steps made for no client are one group.
+  const overdue = todoSection().getByRole("region", { name: /^Myöhässä/ });
+  const employers = overdue.getByRole("region", { name: /^Työnantajakontaktit \(\d+\)$/ });
+  await expect(employers).toBeVisible();
+  const groups = overdue.getByRole("heading", { level: 4 });
+  expect(await groups.count()).toBeGreaterThan(1);
+  // A group longer than three rows opens by keyboard and says so.
+  const more = overdue.getByRole("button", { name: /^Näytä kaikki/ }).first();
+  if ((await more.count()) > 0) {
+    const list = page.locator(`[id="${await more.getAttribute("aria-controls")}"]`);
+    const total = Number((await more.textContent())?.match(/Näytä kaikki (\d+)/)?.[1]);
+    await expect(list.getByRole("listitem")).toHaveCount(3);
+    await more.focus();
+    await page.keyboard.press("Enter");
+    await expect(list.getByRole("listitem")).toHaveCount(total);
+    await expect(page.locator(`[aria-controls="${await list.getAttribute("id")}"]`)).toHaveAttribute(
+      "aria-expanded",
+      "true",
+    );
+  }
+  await showAll();
   const row = rowOf(doneEmployer);
   await expect(row).toBeVisible();
   // Overdue is said in words, not only by colour.
   await expect(row.getByText("Myöhässä", { exact: true })).toBeVisible();
-  await expect(todoSection().getByRole("heading", { level: 3, name: /^Myöhässä/ })).toBeVisible();
   const before = await navCount();
   expect(before).toBeGreaterThanOrEqual(2);
   await expectAccessible(page, "home with the to-do list");
@@ -82,6 +112,7 @@ test("an overdue next step is marked, opened, done, and gone", async () => {
     .getByRole("navigation")
     .getByRole("link", { name: /Etusivu/ })
     .click();
+  await showAll();
   await expect(rowOf(snoozedEmployer)).toBeVisible();
   await expect(rowOf(doneEmployer)).toHaveCount(0);
 });
@@ -89,6 +120,7 @@ test("an overdue next step is marked, opened, done, and gone", async () => {
 test("a snoozed item disappears until its day, by keyboard on a phone-sized screen", async () => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto("/");
+  await showAll();
   const row = rowOf(snoozedEmployer);
   await expect(row).toBeVisible();
   const button = row.getByRole("button", { name: /^Siirrä myöhemmäksi: Työnantajakontaktin seuraava askel/ });
@@ -118,6 +150,7 @@ test("a snoozed item disappears until its day, by keyboard on a phone-sized scre
     .first()
     .click();
   await expect(page.getByRole("status")).toContainText("Tehtävä palautettu listalle.");
+  await showAll();
   await expect(
     todoSection()
       .getByRole("region", { name: /^Myöhässä/ })

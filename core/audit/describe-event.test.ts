@@ -90,7 +90,7 @@ test("the details of attachments, confirmations and to-dos show no ids either", 
     [
       { key: `follow_along_weekly:${uuid}:2026-12-07`, until: "2026-12-14" },
       [
-        ["To-do item", "Weekly support in the first month of work"],
+        ["To-do item", "Weekly meeting in the first month of work"],
         ["Until", "14/12/2026"],
       ],
     ],
@@ -113,4 +113,17 @@ test("the target is its kind in words, with a name only where the reader may see
   assert.equal(describeAuditTarget("fi", "team", "t1", names), "Tiimi: Tiimi Pohjoinen");
   assert.equal(describeAuditTarget("sv", "client", "c2", names), "Klient");
   assert.equal(describeAuditTarget("en", null, null, names), null);
+});
+
+test("a snooze's day reads as a Finnish date in Finnish, never as an ISO date", () => {
+  const names = { person: () => null, team: () => null, employer: () => null, client: () => null };
+  const lines = describeAuditDetails(
+    "fi",
+    { key: "benefits_planning:j:2026-12-07", until: "2026-12-14" },
+    names,
+  );
+  assert.deepEqual(
+    lines.map((l) => l.value),
+    ["Etuussuunnittelu ennen työn alkua", "14.12.2026"],
+  );
 });

@@ -26,3 +26,11 @@ export function formatTime(iso: string, locale: Locale): string {
     timeZone: displayTimeZone,
   }).format(new Date(iso));
 }
+
+/**
+ * A span of time of day, both ends by one formatter in the given language ("9.00–10.00" in
+ * Finnish and Swedish, "09:00–10:00" in English), so the two ends never mix separators.
+ */
+export function formatTimeRange(startIso: string, endIso: string, locale: Locale): string {
+  return `${formatTime(startIso, locale)}–${formatTime(endIso, locale)}`;
+}

@@ -25,3 +25,26 @@ export function employerReferences(
 export function planDateField(kind: PlanKind): "doneOn" | "discussedOn" | null {
   return kind === "benefits_planning" ? "doneOn" : kind === "disclosure_plan" ? "discussedOn" : null;
 }
+
+/**
+ * The dates of a plan's content that lie after `today`, each with its field path and what to say:
+ * the plan's own date ("in_future"), and a job search plan step's "done on" day ("done_in_future":
+ * a step done tomorrow is not done, and would leave the coach's to-do list early).
+ */
+export function futureDates(
+  kind: PlanKind,
+  content: Record<string, unknown>,
+  today: string,
+): Array<[string, "in_future" | "done_in_future"]> {
+  const out: Array<[string, "in_future" | "done_in_future"]> = [];
+  const own = planDateField(kind);
+  if (own && typeof content[own] === "string" && content[own] > today)
+    out.push([`content.${own}`, "in_future"]);
+  if (kind === "job_search_plan") {
+    const steps = (content.steps ?? []) as Array<{ doneOn?: string | null }>;
+    steps.forEach((s, i) => {
+      if (s.doneOn && s.doneOn > today) out.push([`content.steps.${i}.doneOn`, "done_in_future"]);
+    });
+  }
+  return out;
+}

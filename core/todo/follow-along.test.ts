@@ -1,8 +1,17 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { addDays } from "../time/dates.ts";
-import { followAlongDue, type JobFacts } from "./follow-along.ts";
+import { type FollowAlongContact, followAlongDue, type JobFacts } from "./follow-along.ts";
 
+/** A follow-along visit met face to face with the client: what V12 counts. */
+const visit = (on: string, c: Partial<FollowAlongContact> = {}): FollowAlongContact => ({
+  on,
+  mode: "face_to_face",
+  withClient: true,
+  followAlong: true,
+  ...c,
+});
+const visits = (days: string[]) => days.map((on) => visit(on));
 const S = "2026-11-10";
 const d = (n: number) => addDays(S, n);
 const job: JobFacts = {
@@ -98,25 +107,58 @@ const cases: Case[] = [
 
 test("the follow-along pattern of V12, each timing at its boundary", () => {
   for (const [name, today, followAlongOn, want, j] of cases) {
-    const got = followAlongDue({ ...job, ...j }, followAlongOn, [], today).map((x) => `${x.kind}@${x.due}`);
+    const got = followAlongDue({ ...job, ...j }, visits(followAlongOn), today).map(
+      (x) => `${x.kind}@${x.due}`,
+    );
     assert.deepEqual(got, want, name);
   }
 });
 
-test("any contact with the client after a job loss clears the job-loss contact", () => {
+test("any face-to-face contact with the client after a job loss clears the job-loss contact", () => {
   const ended = { ...job, endDate: d(38), endLearnedOn: d(40) };
-  assert.deepEqual(followAlongDue(ended, [d(30)], [d(40)], d(41)), []);
-  assert.equal(followAlongDue(ended, [d(30)], [d(39)], d(41)).length, 1);
+  const met = (on: string) => visit(on, { followAlong: false });
+  assert.deepEqual(followAlongDue(ended, [visit(d(30)), met(d(40))], d(41)), []);
+  assert.equal(followAlongDue(ended, [visit(d(30)), met(d(39))], d(41)).length, 1);
+});
+
+// V12 asks for face-to-face contact with the worker: each mode and the client's presence at the
+// boundary of what counts, for the after-start visit, the weekly visit and the job-loss contact.
+const how: Array<[name: string, c: Partial<FollowAlongContact>, counts: boolean]> = [
+  ["face to face with the client", {}, true],
+  ["by phone", { mode: "phone" }, false],
+  ["by video", { mode: "video" }, false],
+  ["by message", { mode: "message" }, false],
+  ["face to face, employer only (client not there)", { withClient: false }, false],
+];
+
+test("only a face-to-face contact with the client keeps the follow-along pattern", () => {
+  for (const [name, c, counts] of how) {
+    const afterStart = followAlongDue(job, [visit(d(1), c)], d(2)).map((x) => x.kind);
+    assert.deepEqual(afterStart, [counts ? "follow_along_weekly" : "follow_along_after_start"], name);
+    const weekly = followAlongDue(job, [visit(d(1)), visit(d(8), c)], d(9)).map((x) => x.due);
+    assert.deepEqual(weekly, [counts ? d(15) : d(8)], name);
+    const ended = { ...job, endDate: d(38), endLearnedOn: d(40) };
+    const loss = followAlongDue(ended, [visit(d(30)), visit(d(40), { ...c, followAlong: false })], d(41));
+    assert.equal(loss.length, counts ? 0 : 1, name);
+  }
+});
+
+test("a contact in person without a follow-along purpose does not keep the start pattern", () => {
+  const met = visit(d(1), { followAlong: false });
+  assert.deepEqual(
+    followAlongDue(job, [met], d(2)).map((x) => x.kind),
+    ["follow_along_after_start"],
+  );
 });
 
 test("parallel jobs: one contact with the client counts for both", () => {
   const b: JobFacts = { ...job, id: "job-b", startDate: d(20) };
-  const before = [job, b].flatMap((j) => followAlongDue(j, [d(15)], [], d(21)));
+  const before = [job, b].flatMap((j) => followAlongDue(j, visits([d(15)]), d(21)));
   assert.deepEqual(
     before.map((x) => `${x.jobId} ${x.kind}@${x.due}`),
     [`job-a follow_along_weekly@${d(22)}`, `job-b follow_along_after_start@${d(23)}`],
   );
-  const after = [job, b].flatMap((j) => followAlongDue(j, [d(15), d(21)], [], d(21)));
+  const after = [job, b].flatMap((j) => followAlongDue(j, visits([d(15), d(21)]), d(21)));
   assert.deepEqual(
     after.map((x) => `${x.jobId} ${x.kind}@${x.due}`),
     [`job-a follow_along_weekly@${d(28)}`, `job-b follow_along_weekly@${d(28)}`],

@@ -1,3 +1,4 @@
+import type { ActivityMode } from "../contracts/activities.ts";
 import { addDays } from "../time/dates.ts";
 
 /**
@@ -37,6 +38,24 @@ export type JobFacts = {
   endLearnedOn: string | null;
 };
 
+/**
+ * A contact with the client's episode as the pattern reads it: its day, how it was held, whether
+ * the client took part, and whether it had a follow-along purpose (client or employer). The
+ * latest contact of each combination is enough input.
+ */
+export type FollowAlongContact = {
+  on: string;
+  mode: ActivityMode;
+  withClient: boolean;
+  followAlong: boolean;
+};
+
+/**
+ * V12 asks for face-to-face contact with the worker: a phone call, a video call, a message, or an
+ * employer visit without the client does not keep the pattern, however it was labelled.
+ */
+export const metInPerson = (c: FollowAlongContact) => c.mode === "face_to_face" && c.withClient;
+
 /** A follow-along contact the pattern still calls for, for one job. */
 export type FollowAlongDue = { kind: FollowAlongKind; jobId: string; due: string };
 
@@ -45,18 +64,20 @@ const latestFrom = (dates: readonly string[], from: string) =>
   dates.reduce<string | null>((best, d) => (d >= from && (best === null || d > best) ? d : best), null);
 
 /**
- * What the follow-along pattern asks next for one job on `today`, given the days of follow-along
- * contacts (activities with a follow-along purpose, client or employer) and of any contact with
- * the client. A contact of the client counts for all of the client's jobs (parallel jobs are one
- * person's follow-along). Only the latest contact on or after a day matters to these rules, so
- * the latest of each is enough input.
+ * What the follow-along pattern asks next for one job on `today`, given the client's contacts.
+ * Only contacts met in person with the client count (`metInPerson`): a follow-along one for the
+ * start-and-after pattern, any one after a job loss. A contact of the client counts for all of
+ * the client's jobs (parallel jobs are one person's follow-along). Only the latest contact on or
+ * after a day matters to these rules, so the latest of each kind is enough input.
  */
 export function followAlongDue(
   job: JobFacts,
-  followAlongOn: readonly string[],
-  clientContactOn: readonly string[],
+  contacts: readonly FollowAlongContact[],
   today: string,
 ): FollowAlongDue[] {
+  const inPerson = contacts.filter(metInPerson);
+  const followAlongOn = inPerson.filter((c) => c.followAlong).map((c) => c.on);
+  const metOn = inPerson.map((c) => c.on);
   const out: FollowAlongDue[] = [];
   const start = job.startDate;
   const end = job.endDate;
@@ -83,7 +104,7 @@ export function followAlongDue(
   }
   if (end !== null) {
     const learned = job.endLearnedOn ?? end;
-    const since = latestFrom([...followAlongOn, ...clientContactOn], learned);
+    const since = latestFrom(metOn, learned);
     if (since === null)
       out.push({
         kind: "follow_along_after_job_loss",

@@ -20,11 +20,14 @@ const base: EpisodeTodoFacts = {
   referralDate: ago(200),
   agreementDate: ago(190),
   jobs: [],
-  followAlongOn: [],
+  followAlongContacts: [],
   contactOn: [ago(3)],
   careerProfileOn: ago(150),
+  // A benefits plan made for the jobs below (V1); benefits-planning.test.ts tests its absence.
+  benefitsPlanOn: ago(60),
   planSteps: [],
 };
+const met = (on: string) => ({ on, mode: "face_to_face", withClient: true, followAlong: true }) as const;
 const kinds = (f: Partial<EpisodeTodoFacts>) =>
   episodeTodos({ ...base, ...f }, today).map((i) => `${i.kind}@${i.due}`);
 
@@ -77,7 +80,7 @@ test("episode to-dos on hand-made histories", () => {
       "career profile older than the job start: update due two weeks after it",
       {
         phase: "working",
-        followAlongOn: [ago(3)],
+        followAlongContacts: [met(ago(3))],
         jobs: [{ id: "j", title: "T", startDate: ago(20), endDate: null, endLearnedOn: null }],
       },
       [
@@ -91,7 +94,7 @@ test("episode to-dos on hand-made histories", () => {
       {
         phase: "working",
         careerProfileOn: ago(19),
-        followAlongOn: [ago(3)],
+        followAlongContacts: [met(ago(3))],
         jobs: [{ id: "j", title: "T", startDate: ago(20), endDate: null, endLearnedOn: null }],
       },
       [`no_contact_30_days@${addDays(ago(3), 30)}`, `follow_along_weekly@${addDays(ago(3), 7)}`],
@@ -119,7 +122,7 @@ test("doing the thing clears it: a recorded contact removes the no-contact and f
       phase: "working",
       careerProfileOn: ago(5),
       contactOn: [ago(40), today],
-      followAlongOn: [today],
+      followAlongContacts: [met(today)],
       jobs: [job],
     },
     today,

@@ -1,12 +1,19 @@
 import { activePhases, type Phase } from "../episodes/phase.ts";
 import { addDays } from "../time/dates.ts";
-import { type FollowAlongKind, followAlongDue, type JobFacts } from "./follow-along.ts";
+import { benefitsPlanningDue } from "./benefits-planning.ts";
+import {
+  type FollowAlongContact,
+  type FollowAlongKind,
+  followAlongDue,
+  type JobFacts,
+} from "./follow-along.ts";
 
 /** What a to-do item asks for; labels live in core/i18n under `todo.kinds.`. */
 export const todoKinds = [
   "employer_next_step",
   "plan_step",
   "career_profile_update",
+  "benefits_planning",
   "follow_along_before_start",
   "follow_along_after_start",
   "follow_along_weekly",
@@ -48,12 +55,14 @@ export type EpisodeTodoFacts = {
   referralDate: string;
   agreementDate: string | null;
   jobs: JobFacts[];
-  /** Days of follow-along contacts (client or employer) in the episode; the latest is enough. */
-  followAlongOn: string[];
+  /** The episode's contacts by mode, presence and purpose (V12 counts face to face with the client). */
+  followAlongContacts: FollowAlongContact[];
   /** Days of contacts with the client (not documentation); the latest is enough. */
   contactOn: string[];
   /** The day the career profile was last saved, if it exists. */
   careerProfileOn: string | null;
+  /** The "done on" day of the latest benefits planning, if any (fidelity V1). */
+  benefitsPlanOn: string | null;
   /** The steps of the latest job search plan. */
   planSteps: Array<{ text: string; due?: string | null; doneOn?: string | null }>;
 };
@@ -138,8 +147,10 @@ export function episodeTodos(f: EpisodeTodoFacts, today: string): TodoItem[] {
         "plans",
       ),
     );
+  for (const d of benefitsPlanningDue(f.jobs, f.benefitsPlanOn, today))
+    out.push(item("benefits_planning", d.jobId, d.due, d.title, "plans"));
   for (const job of f.jobs)
-    for (const d of followAlongDue(job, f.followAlongOn, f.contactOn, today))
+    for (const d of followAlongDue(job, f.followAlongContacts, today))
       out.push(item(d.kind, job.id, d.due, job.title, "contacts"));
   return out;
 }

@@ -28,12 +28,16 @@ export function applySnoozes(
   return { shown, snoozed };
 }
 
-/** Why a snooze date cannot be used, or null: it must be after today and within a year. */
+/**
+ * Why a snooze date cannot be used, or null: it must be after today and within a year. A day
+ * already gone gets its own words (the browser's date picker is not the only way in).
+ */
 export function snoozeDateProblem(
   until: string,
   today: string,
-): "snooze_not_after_today" | "snooze_too_far" | null {
-  if (until <= today) return "snooze_not_after_today";
+): "snooze_in_past" | "snooze_not_after_today" | "snooze_too_far" | null {
+  if (until < today) return "snooze_in_past";
+  if (until === today) return "snooze_not_after_today";
   if (until > addDays(today, MAX_SNOOZE_DAYS)) return "snooze_too_far";
   return null;
 }

@@ -1,6 +1,6 @@
 import type { FieldProblem } from "../../../core/errors/codes.ts";
 import type { PlanKind } from "../../../core/plans/codes.ts";
-import { employerReferences, planDateField } from "../../../core/plans/plan-rules.ts";
+import { employerReferences, futureDates } from "../../../core/plans/plan-rules.ts";
 import type { Actor } from "../access/actor.ts";
 import { withClient } from "../access/with-client.ts";
 import type { Database } from "../platform/db/database.ts";
@@ -24,9 +24,7 @@ export function savePlanVersion(
 ): Promise<PlanVersionView> {
   return withClient(database, actor, clientId, "full", async (trx, access) => {
     const fields: Record<string, FieldProblem> = {};
-    const dateField = planDateField(kind);
-    if (dateField && String(content[dateField]) > today)
-      fields[`content.${dateField}`] = { key: "in_future" };
+    for (const [path, key] of futureDates(kind, content, today)) fields[path] = { key };
     const refs = employerReferences(kind, content);
     if (refs.length > 0) {
       const known = new Set(

@@ -4,9 +4,9 @@ import { addDays } from "../../../core/time/dates.ts";
 import { isOverdue, type TodoItem } from "../../../core/todo/items.ts";
 import { applySnoozes } from "../../../core/todo/snooze.ts";
 import type { Actor } from "../access/actor.ts";
-import { recordClientReads } from "../audit/record-client-reads.ts";
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
+import { recordTodoRead } from "./record-todo-read.ts";
 import { snoozesOf } from "./snoozes-of.ts";
 import type { CaseloadClient } from "./todo-facts.ts";
 import { todosOf } from "./todos-of.ts";
@@ -47,7 +47,8 @@ export async function listTodos(database: Database, actor: Actor, today: string)
       await snoozesOf(trx, actor, today),
       today,
     );
-    await recordClientReads(trx, actor.userId, "todo.viewed", clients.map(asRead), {});
+    const named = new Set([...shown, ...snoozed].flatMap((i) => (i.clientId ? [i.clientId] : [])));
+    await recordTodoRead(trx, actor.userId, clients.filter((c) => named.has(c.id)).map(asRead), today);
     const names = new Map(clients.map((c) => [c.id, c.name]));
     return {
       today,

@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import type { ActivityMode } from "../../../core/contracts/activities.ts";
 import type { Phase } from "../../../core/episodes/phase.ts";
 import { helsinkiDate } from "../../../core/time/dates.ts";
 import type { EmployerNextStepFacts, EpisodeTodoFacts } from "../../../core/todo/items.ts";
@@ -7,6 +8,7 @@ import { visibleClientsAssignedTo } from "../access/client-gate.ts";
 import { gatedIds } from "../access/gated-client.ts";
 import { phaseOn } from "../episodes/episode-facts.ts";
 import type { Executor } from "../platform/db/transaction.ts";
+import { employerNextSteps } from "./employer-next-steps.ts";
 
 export type CaseloadClient = { id: string; organisationId: string; name: string };
 export type TodoFacts = {
@@ -41,7 +43,6 @@ export async function loadTodoFacts(db: Executor, actor: Actor, today: string): 
       "e.agreement_date",
       phaseOn("f", today).as("phase"),
       "f.last_contact_at",
-      "f.last_follow_along_at",
       sql<number>`cardinality(f.job_starts)`.as("job_count"),
     ])
     .where("a.coach_user_id", "=", actor.userId)
@@ -72,14 +73,16 @@ export async function loadTodoFacts(db: Executor, actor: Actor, today: string): 
           "created_at",
           sql<{
             steps?: EpisodeTodoFacts["planSteps"];
-          } | null>`case when kind = 'job_search_plan' then content end`.as("content"),
+            doneOn?: string;
+          } | null>`case when kind <> 'career_profile' then content end`.as("content"),
         ])
         .where("episode_id", "in", episodeIds)
-        .where("kind", "in", ["job_search_plan", "career_profile"])
+        .where("kind", "in", ["job_search_plan", "career_profile", "benefits_planning"])
         .orderBy("episode_id")
         .orderBy("kind")
         .orderBy("version", "desc")
         .execute();
+  const met = await followAlongContactsOf(db, withJobs);
   const contacts = await employerNextSteps(db, actor);
   const links =
     contacts.length && clientIds.length
@@ -105,8 +108,8 @@ export async function loadTodoFacts(db: Executor, actor: Actor, today: string): 
       const docs = documents.filter((d) => d.episode_id === r.episode_id);
       const plan = docs.find((d) => d.kind === "job_search_plan");
       const profile = docs.find((d) => d.kind === "career_profile");
+      const benefits = docs.find((d) => d.kind === "benefits_planning");
       const lastContact = day(r.last_contact_at);
-      const lastFollowAlong = day(r.last_follow_along_at);
       return {
         clientId: r.id,
         episodeId: r.episode_id,
@@ -122,11 +125,19 @@ export async function loadTodoFacts(db: Executor, actor: Actor, today: string): 
             endDate: j.end_date,
             endLearnedOn: j.end_learned_on,
           })),
-        // The rules ask only for the latest contact on or after a day (core/todo/follow-along.ts),
-        // so the projection's latest dates are all they need.
-        followAlongOn: lastFollowAlong ? [lastFollowAlong] : [],
+        followAlongContacts: met
+          .filter((m) => m.episode_id === r.episode_id)
+          .map((m) => ({
+            on: day(m.last_at) as string,
+            mode: m.mode as ActivityMode,
+            withClient: m.with_client,
+            followAlong: m.follow_along,
+          })),
+        // The no-contact rule asks only for the latest contact (core/todo/items.ts), so the
+        // projection's latest date is all it needs.
         contactOn: lastContact ? [lastContact] : [],
         careerProfileOn: day(profile?.created_at),
+        benefitsPlanOn: benefits?.content?.doneOn ?? null,
         planSteps: plan?.content?.steps ?? [],
       };
     }),
@@ -144,36 +155,26 @@ export async function loadTodoFacts(db: Executor, actor: Actor, today: string): 
 }
 
 /**
- * The actor's own employer contacts with a next step, in the organisations where they work now
- * (employer_contact_coach_idx), each with whether anyone has contacted that employer since.
+ * The latest contact of each (mode, client present, follow-along purpose) combination in the
+ * episodes with jobs: core's V12 rule (`metInPerson`) decides which of them count, so a phone
+ * call labelled follow-along is read but never clears a face-to-face visit. Documentation is not
+ * a contact. A handful of rows per episode, by activity_episode_idx.
  */
-function employerNextSteps(db: Executor, actor: Actor) {
-  const organisations = [...new Set(actor.memberships.map((m) => m.organisationId))];
-  if (organisations.length === 0) return Promise.resolve([]);
+function followAlongContactsOf(db: Executor, episodeIds: string[]) {
+  if (episodeIds.length === 0) return Promise.resolve([]);
   return db
-    .selectFrom("employer_contact as c")
-    .innerJoin("employer as emp", "emp.id", "c.employer_id")
-    .select((eb) => [
-      "c.id",
-      "c.organisation_id",
-      "c.employer_id",
-      "emp.name as employer_name",
-      "c.next_step",
-      "c.next_step_on",
-      eb
-        .exists(
-          eb
-            .selectFrom("employer_contact as later")
-            .select("later.id")
-            .whereRef("later.employer_id", "=", "c.employer_id")
-            .whereRef("later.occurred_at", ">", "c.occurred_at")
-            .where("later.retracted_at", "is", null),
-        )
-        .as("contacted_again"),
+    .selectFrom("activity")
+    .select([
+      "episode_id",
+      "mode",
+      sql<boolean>`'client' = any (participants)`.as("with_client"),
+      sql<boolean>`purposes && array['follow_along_client', 'follow_along_employer']`.as("follow_along"),
+      sql<Date>`max(occurred_at)`.as("last_at"),
     ])
-    .where("c.coach_user_id", "=", actor.userId)
-    .where("c.organisation_id", "in", organisations)
-    .where("c.next_step_on", "is not", null)
-    .where("c.retracted_at", "is", null)
+    .where("episode_id", "in", episodeIds)
+    .where("retracted_at", "is", null)
+    .where("type", "<>", "documentation")
+    .groupBy(["episode_id", "mode", "with_client", "follow_along"])
+    .orderBy("episode_id")
     .execute();
 }

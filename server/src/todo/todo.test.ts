@@ -149,8 +149,13 @@ describe("the coach's to-do list", () => {
   test("lists what is due from the recorded facts, overdue marked, with the client's name", async () => {
     const body = await list("coach");
     const kinds = body.items.map((i) => `${i.kind}${i.overdue ? "!" : ""}`).sort();
-    assert.deepEqual(kinds, ["employer_next_step!", "follow_along_after_start!", "no_contact_30_days!"]);
-    assert.equal(body.dueCount, 3);
+    assert.deepEqual(kinds, [
+      "benefits_planning!",
+      "employer_next_step!",
+      "follow_along_after_start!",
+      "no_contact_30_days!",
+    ]);
+    assert.equal(body.dueCount, 4);
     for (const item of body.items)
       assert.deepEqual(item.client, { id: client.clientId, name: "Tuula Tehtävä" });
     const audit = await t.database.db
@@ -249,7 +254,8 @@ describe("the coach's to-do list", () => {
     const item = before.items.find((i) => i.kind === "employer_next_step") as Item;
     for (const [until, message] of [
       [today, "Choose a day from tomorrow on."],
-      [ago(3), "Choose a day from tomorrow on."],
+      [ago(1), "That day has passed. Choose a day from tomorrow on."],
+      [ago(3), "That day has passed. Choose a day from tomorrow on."],
       [addDays(today, 366), "Choose a day at most a year ahead."],
     ] as const) {
       const bad = await (as.coach as TestClient).post("/api/todo/snoozes", { key: item.key, until });
@@ -267,7 +273,7 @@ describe("the coach's to-do list", () => {
       until: addDays(today, 2),
     });
     assert.equal(unknown.statusCode, 404);
-    assert.equal((await list("coach")).items.length, 3, "nothing was half-saved");
+    assert.equal((await list("coach")).items.length, 4, "nothing was half-saved");
 
     const ok = await (as.coach as TestClient).post("/api/todo/snoozes", {
       key: item.key,
@@ -280,7 +286,7 @@ describe("the coach's to-do list", () => {
       after.snoozed.map((i) => [i.key, i.snoozedUntil]),
       [[item.key, addDays(today, 2)]],
     );
-    assert.equal(after.dueCount, 2);
+    assert.equal(after.dueCount, 3);
     // Someone else cannot bring it back; the coach can.
     const key = encodeURIComponent(item.key);
     assert.equal(
@@ -292,11 +298,34 @@ describe("the coach's to-do list", () => {
       (await (as.coach as TestClient).request("DELETE", `/api/todo/snoozes/${key}`)).statusCode,
       204,
     );
-    assert.equal((await list("coach")).items.length, 3);
+    assert.equal((await list("coach")).items.length, 4);
     assert.equal(
       (await (as.coach as TestClient).request("DELETE", `/api/todo/snoozes/${key}`)).statusCode,
       404,
     );
+  });
+
+  test("a follow-along call by phone, or an employer visit without the client, is not the V12 visit", async () => {
+    for (const [type, mode, place, participants] of [
+      ["phone_call", "phone", "remote", ["client"]],
+      ["client_meeting", "video", "remote", ["client"]],
+      ["workplace_visit", "face_to_face", "workplace", ["employer"]],
+    ] as const) {
+      const recorded = await (as.coach as TestClient).post(`/api/clients/${client.clientId}/activities`, {
+        occurredAt: new Date().toISOString(),
+        durationMinutes: 15,
+        type,
+        mode,
+        place,
+        participants,
+        purposes: ["follow_along_client", "follow_along_employer"],
+      });
+      assert.equal(recorded.statusCode, 201, recorded.body);
+      const kinds = (await list("coach")).items.map((i) => i.kind);
+      assert.ok(kinds.includes("follow_along_after_start"), `${type} ${mode} ${participants}`);
+      // Any contact still counts as a contact: the 30-day item is gone (V14, not V12).
+      assert.ok(!kinds.includes("no_contact_30_days"), type);
+    }
   });
 
   test("doing the thing clears it", async () => {
@@ -306,9 +335,24 @@ describe("the coach's to-do list", () => {
       type: "workplace_visit",
       mode: "face_to_face",
       place: "workplace",
+      participants: ["client", "employer"],
       purposes: ["follow_along_client"],
     });
     assert.equal(recorded.statusCode, 201, recorded.body);
+    // V1: benefits planning made for this job (late, after the start, still counts).
+    const planned = await (as.coach as TestClient).post(
+      `/api/clients/${client.clientId}/plans/benefits_planning`,
+      {
+        content: {
+          doneOn: today,
+          byTrainedPlanner: false,
+          benefitsInPlace: ["housing_allowance"],
+          checklistDone: [],
+          notes: null,
+        },
+      },
+    );
+    assert.equal(planned.statusCode, 201, planned.body);
     const again = await (as.coach as TestClient).post(`/api/organisations/${orgId}/employer-contacts`, {
       employerId,
       occurredAt: new Date().toISOString(),
@@ -335,10 +379,80 @@ describe("the coach's to-do list", () => {
       listed.map((i) => [i.due, i.overdue]),
       [[ago(2), true]],
     );
+    const tomorrow = await (as.coach as TestClient).post(url, {
+      content: { steps: [{ ...step, doneOn: addDays(today, 1) }] },
+    });
+    assert.equal(tomorrow.statusCode, 400, tomorrow.body);
+    assert.equal(
+      tomorrow.json().error.fields["content.steps.0.doneOn"],
+      "A step cannot be marked done on a day in the future. Choose today or an earlier day.",
+    );
+    assert.ok(
+      (await list("coach")).items.some((i) => i.kind === "plan_step"),
+      "nothing was saved",
+    );
     const done = await (as.coach as TestClient).post(url, {
       content: { steps: [{ ...step, doneOn: today }] },
     });
     assert.equal(done.statusCode, 201, done.body);
     assert.ok(!(await list("coach")).items.some((i) => i.kind === "plan_step"));
+  });
+
+  test("a list read names only the clients shown, and the same list again that day is not re-logged", async () => {
+    const team = (await buildTeam(t.database, orgId, "ips_team")).id;
+    await signIn(
+      "quiet",
+      await buildStaff(t.database, { organisationId: orgId, role: "coach", teamId: team }),
+    );
+    const quiet = (people.quiet as BuiltStaff).id;
+    const seen = await buildClientWithConsent(t.database, {
+      organisationId: orgId,
+      ipsTeamId: team,
+      coachUserId: quiet,
+    });
+    const unseen = await buildClientWithConsent(t.database, {
+      organisationId: orgId,
+      ipsTeamId: team,
+      coachUserId: quiet,
+    });
+    const setAgreement = (episodeId: string, day: string) =>
+      t.database.db
+        .updateTable("episode")
+        .set({ referral_date: day, decision_date: day, agreement_date: day })
+        .where("id", "=", episodeId)
+        .execute();
+    await setAgreement(seen.episodeId, ago(40));
+    const entries = async () =>
+      (
+        await t.database.db
+          .selectFrom("audit_event")
+          .select("details")
+          .where("event_type", "=", "todo.viewed")
+          .where("actor_user_id", "=", quiet)
+          .orderBy("seq")
+          .execute()
+      ).map((a) => (a.details as { clientIds: string[] }).clientIds);
+    // The unseen client has nothing due within the week: not named, though on the caseload.
+    assert.deepEqual(
+      (await list("quiet")).items.map((i) => i.client?.id),
+      [seen.clientId],
+    );
+    await list("quiet");
+    await list("quiet");
+    assert.deepEqual(await entries(), [[seen.clientId]], "three home visits, one entry");
+    // The list changes: the other client now shows, and the read is logged at once.
+    await setAgreement(unseen.episodeId, ago(40));
+    await list("quiet");
+    assert.deepEqual(await entries(), [[seen.clientId], [seen.clientId, unseen.clientId].sort()]);
+    // The client's use log ("who has seen this record"): two entries for four home visits.
+    const lead = await buildStaff(t.database, { organisationId: orgId, role: "team_lead", teamId: team });
+    const leadClient = t.client();
+    await leadClient.signIn(lead.email, lead.password);
+    const use = await leadClient.get(`/api/clients/${seen.clientId}/record-use`);
+    assert.equal(use.statusCode, 200, use.body);
+    const reads = (use.json() as { entries: Array<{ eventType: string }> }).entries.filter(
+      (e) => e.eventType === "todo.viewed",
+    );
+    assert.equal(reads.length, 2, use.body);
   });
 });

@@ -7,6 +7,7 @@ import { api } from "../platform/api.ts";
 import { LanguageSwitcher } from "../platform/LanguageSwitcher.tsx";
 import { PasswordField } from "../platform/PasswordField.tsx";
 import { meKey, useMe } from "../platform/session.ts";
+import { setSessionHint } from "../platform/session-hint.ts";
 import type { SignInInfo } from "../platform/types.ts";
 import { ErrorAlert, PageLoader, StatusMessage } from "../platform/ui.tsx";
 import { DemoNotice } from "./DemoNotice.tsx";
@@ -34,6 +35,7 @@ export function SignInPage() {
   if (me.data) return <Navigate to="/" replace />;
 
   const finish = async () => {
+    setSessionHint(true);
     await client.invalidateQueries({ queryKey: meKey });
     navigate("/", { replace: true });
   };

@@ -32,6 +32,8 @@ function Home({ me }: { me: Me }) {
     (m) => m.organisationId === organisation.id && (m.role === "coach" || m.role === "team_lead"),
   );
   const leads = me.memberships.some((m) => m.organisationId === organisation.id && m.role === "team_lead");
+  // A team leader who is also a coach here keeps the block even while it is empty (a new caseload).
+  const ownCaseload = me.memberships.some((m) => m.organisationId === organisation.id && m.role === "coach");
   const refers = !can.has("client.create") && can.has("client.refer");
   return (
     <Stack>
@@ -65,7 +67,7 @@ function Home({ me }: { me: Me }) {
         </Suspense>
       ) : null}
       {coaches ? <MyWeek /> : null}
-      {coaches ? <MyCaseload /> : null}
+      {coaches ? <MyCaseload hideWhenEmpty={leads && !ownCaseload} /> : null}
       {leads ? (
         <Group gap="lg">
           <Anchor component={Link} to="/supervision">

@@ -9,11 +9,14 @@ import { QueryGate } from "../platform/ui.tsx";
 
 /**
  * The coach's own caseload: active count against the limit, and the clients, flagged first, each
- * with "Record" for a contact just had.
+ * with "Record" for a contact just had. `hideWhenEmpty` (a team leader): a leader without clients
+ * of their own sees no empty block and no "0 clients" against a limit, only the team's pages
+ * linked below it on the home page.
  */
-export function MyCaseload() {
+export function MyCaseload({ hideWhenEmpty = false }: { hideWhenEmpty?: boolean }) {
   const { t } = useTranslation();
   const caseload = useCaseload();
+  if (hideWhenEmpty && (caseload.isPending || caseload.data?.clients.length === 0)) return null;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="my-caseload-heading">
       <Stack>

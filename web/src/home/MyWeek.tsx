@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Appointment } from "../calendar/types.ts";
 import { useWeekAppointments } from "../calendar/useAppointments.ts";
-import { helsinkiDateOf, helsinkiTimeOf, mondayOf } from "../calendar/week.ts";
+import { helsinkiDateOf, mondayOf } from "../calendar/week.ts";
 import { useFormat } from "../platform/format.ts";
 import { QueryGate } from "../platform/ui.tsx";
 
@@ -60,7 +60,7 @@ function AppointmentLines({
         <li key={a.id}>
           <Text size="sm" td={a.status === "cancelled" ? "line-through" : undefined} span>
             {withDay ? `${format.date(a.startsAt)} ` : ""}
-            {helsinkiTimeOf(a.startsAt)}–{helsinkiTimeOf(a.endsAt)}
+            {format.timeRange(a.startsAt, a.endsAt)}
           </Text>{" "}
           {a.client ? (
             <Anchor component={Link} to={`/clients/${a.client.id}`} size="sm">

@@ -1,5 +1,10 @@
 import { useTranslation } from "react-i18next";
-import { formatDateTime, formatTime, intlLocales } from "../../../core/i18n/format-date-time.ts";
+import {
+  formatDateTime,
+  formatTime,
+  formatTimeRange,
+  intlLocales,
+} from "../../../core/i18n/format-date-time.ts";
 import { displayTimeZone, type Locale } from "../../../core/i18n/locales.ts";
 
 export { formatDateTime };
@@ -35,6 +40,8 @@ export function useFormat() {
     dateTime: (iso: string) => formatDateTime(iso, locale),
     /** A time of day written as dateTime writes it, e.g. an appointment's end after its start. */
     time: (iso: string) => formatTime(iso, locale),
+    /** From one time of day to another, both written alike ("9.00–10.00" in Finnish). */
+    timeRange: (startIso: string, endIso: string) => formatTimeRange(startIso, endIso, locale),
     date: (iso: string) => formatDate(iso, locale),
     number: (value: number) => formatNumber(value, locale),
     euros: (value: number) => formatEuros(value, locale),

@@ -2,15 +2,17 @@ import type { Locale } from "@core/i18n/locales";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError, api } from "./api.ts";
 import { changeLocale, i18next, rememberLocale } from "./i18n.ts";
+import { hasSessionHint, setSessionHint } from "./session-hint.ts";
 import type { Me } from "./types.ts";
 
 export const meKey = ["me"] as const;
 
-/** The signed-in user, or null when signed out (401). */
+/** The signed-in user, or null when signed out (401, or never signed in on this browser). */
 export function useMe() {
   return useQuery({
     queryKey: meKey,
     queryFn: async (): Promise<Me | null> => {
+      if (!hasSessionHint()) return null;
       try {
         const me = await api<Me>("GET", "/api/me");
         if (me.user.locale !== i18next.language) {
@@ -19,7 +21,10 @@ export function useMe() {
         }
         return me;
       } catch (error) {
-        if (error instanceof ApiError && error.status === 401) return null;
+        if (error instanceof ApiError && error.status === 401) {
+          setSessionHint(false);
+          return null;
+        }
         throw error;
       }
     },

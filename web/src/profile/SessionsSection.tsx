@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { type AuthFailure, authClient, authErrorMessage } from "../platform/auth-client.ts";
 import { meKey } from "../platform/session.ts";
+import { setSessionHint } from "../platform/session-hint.ts";
 import { ErrorAlert } from "../platform/ui.tsx";
 
 /** Signs the user out everywhere, this device included. */
@@ -24,6 +25,7 @@ export function SessionsSection() {
       setError(authErrorMessage(result.error as AuthFailure));
       return;
     }
+    setSessionHint(false);
     client.clear();
     client.setQueryData(meKey, null);
     navigate("/sign-in", { replace: true, state: { signedOut: true } });

@@ -72,12 +72,15 @@ test("an organisation admin joins a reporting network and ends the agreement", a
   await row.getByRole("button", { name: `Päätä sopimus verkoston ${networkName} kanssa` }).click();
   const end = admin.getByRole("dialog", { name: `Sopimuksen päättäminen: ${networkName}` });
   await expect(end.getByText(/eivät enää näe organisaation lukuja/)).toBeVisible();
+  // The date field's calendar opens below it; leaving the field (Tab) closes it, as a person does.
   await end.getByLabel("Sopimus päättyy").fill(dayOf(-1));
+  await admin.keyboard.press("Tab");
   await end.getByRole("button", { name: "Päätä sopimus" }).click();
   await expect(
     end.getByText("Päättymispäivä ei voi olla ennen alkamispäivää. Tarkista päivämäärät."),
   ).toBeVisible();
   await end.getByLabel("Sopimus päättyy").fill(helsinkiToday());
+  await admin.keyboard.press("Tab");
   await expectAccessible(admin, "end dialog");
   await end.getByRole("button", { name: "Päätä sopimus" }).click();
   await expect(admin.getByText(`Sopimus verkoston ${networkName} kanssa päätettiin.`)).toBeVisible();

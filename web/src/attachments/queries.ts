@@ -1,28 +1,22 @@
 import type { attachment, attachmentList, uploadAttachment } from "@core/contracts/attachments";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
-import { api } from "../platform/api.ts";
+import { attachments, documentKeys } from "../platform/client/documents.ts";
 
 export type Attachment = z.infer<typeof attachment>;
 export type AttachmentList = z.infer<typeof attachmentList>;
 export type UploadAttachment = z.infer<typeof uploadAttachment>;
 
-/** The query keys of a client's attachments (one factory per resource). */
-export const attachmentKeys = {
-  list: (clientId: string) => ["clients", clientId, "attachments"] as const,
-};
+/** The query keys of a client's attachments (platform/client/documents.ts). */
+export const attachmentKeys = { list: documentKeys.attachments };
 
-const base = (clientId: string) => `/api/clients/${encodeURIComponent(clientId)}/attachments`;
-
-/** Where one attachment is downloaded (a plain link; the server sends it as a file). */
-export const attachmentContentPath = (clientId: string, attachmentId: string) =>
-  `${base(clientId)}/${encodeURIComponent(attachmentId)}/content`;
+export const attachmentContentPath = attachments.contentPath;
 
 /** The client's attachments and the largest file the server takes. */
 export function useAttachments(clientId: string) {
   return useQuery({
     queryKey: attachmentKeys.list(clientId),
-    queryFn: () => api<AttachmentList>("GET", base(clientId)),
+    queryFn: () => attachments.list(clientId),
   });
 }
 
@@ -30,7 +24,7 @@ export function useAttachments(clientId: string) {
 export function useUploadAttachment(clientId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: UploadAttachment) => api<Attachment>("POST", base(clientId), body),
+    mutationFn: (body: UploadAttachment) => attachments.upload(clientId, body),
     onSuccess: () => client.invalidateQueries({ queryKey: attachmentKeys.list(clientId) }),
   });
 }
@@ -39,8 +33,7 @@ export function useUploadAttachment(clientId: string) {
 export function useRemoveAttachment(clientId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (attachmentId: string) =>
-      api<void>("POST", `${base(clientId)}/${encodeURIComponent(attachmentId)}/removal`, {}),
+    mutationFn: (attachmentId: string) => attachments.remove(clientId, attachmentId, {}),
     onSuccess: () => client.invalidateQueries({ queryKey: attachmentKeys.list(clientId) }),
   });
 }

@@ -1,17 +1,15 @@
 import { consentMethods, consentScopes, scopeTarget } from "@core/consent/scopes";
+import { grantConsent } from "@core/contracts/clients";
 import { helsinkiDate } from "@core/time/dates";
 import { NativeSelect, SimpleGrid, Text } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { organisationsOf } from "../app/useActiveOrganisation.ts";
 import { clientChanged } from "../clients/queries.ts";
 import type { ClientRecord, GrantConsent } from "../clients/types.ts";
 import { useTeamOptions } from "../clients/useTeamOptions.ts";
-import { ActionModal } from "../episodes/ActionModal.tsx";
-import { api } from "../platform/api.ts";
-import { fieldError } from "../platform/fields.ts";
-import { DateField } from "../platform/form/index.ts";
+import { consents } from "../platform/client/consents.ts";
+import { DateField, dateOrNull, FormModal, useContractForm } from "../platform/form/index.ts";
 import { useMe } from "../platform/session.ts";
 
 type Scope = (typeof consentScopes)[number];
@@ -31,102 +29,90 @@ export function GrantConsentDialog({
   const me = useMe().data;
   const queryClient = useQueryClient();
   const teams = useTeamOptions(client.organisationId);
-  const [scope, setScope] = useState<Scope>("share_with_treatment_team");
-  const [teamId, setTeamId] = useState("");
-  const [organisationId, setOrganisationId] = useState("");
-  const [givenOn, setGivenOn] = useState(helsinkiDate());
-  const [method, setMethod] = useState<Method>("written");
-  const [validUntil, setValidUntil] = useState("");
-  const target = scopeTarget[scope];
   const otherOrganisations = (me ? organisationsOf(me) : []).filter((o) => o.id !== client.organisationId);
   const grant = useMutation({
-    mutationFn: () => {
-      const body: GrantConsent = {
-        scope,
-        targetTeamId: target === "team" ? teamId || null : null,
-        targetOrganisationId: target === "organisation" ? organisationId || null : null,
-        givenOn,
-        method,
-        validUntil: validUntil || null,
-      };
-      return api<ClientRecord>("POST", `/api/clients/${client.id}/consents`, body);
-    },
+    mutationFn: (body: GrantConsent) => consents.grant(client.id, body),
     onSuccess: (record) => {
       clientChanged(queryClient, record);
       onDone();
     },
   });
+  const form = useContractForm({
+    schema: grantConsent,
+    initial: {
+      scope: "share_with_treatment_team" as Scope,
+      targetTeamId: "",
+      targetOrganisationId: "",
+      givenOn: helsinkiDate(),
+      method: "written" as Method,
+      validUntil: "",
+    },
+    // Only the scope's own target is sent: a team for a treatment team, an organisation for another.
+    toBody: (v): GrantConsent => ({
+      scope: v.scope,
+      targetTeamId: scopeTarget[v.scope] === "team" ? v.targetTeamId || null : null,
+      targetOrganisationId: scopeTarget[v.scope] === "organisation" ? v.targetOrganisationId || null : null,
+      givenOn: v.givenOn,
+      method: v.method,
+      validUntil: dateOrNull(v.validUntil),
+    }),
+    onSubmit: (body) => grant.mutate(body),
+    serverError: grant.error,
+  });
+  const target = scopeTarget[form.values.scope];
   return (
-    <ActionModal
-      opened
+    <FormModal
       title={t("consent.grantTitle")}
       submitLabel={t("consent.grantSubmit")}
-      saving={grant.isPending}
+      form={form}
+      busy={grant.isPending}
       error={grant.error}
-      shownFields={["scope", "targetTeamId", "targetOrganisationId", "givenOn", "method", "validUntil"]}
       onClose={onClose}
-      onSubmit={() => grant.mutate()}
     >
       <Text size="sm">{t("consent.grantIntro")}</Text>
       <NativeSelect
-        label={t("consent.fields.scope")}
+        size="md"
         required
-        value={scope}
-        onChange={(e) => setScope(e.currentTarget.value as Scope)}
+        {...form.field("scope", t("consent.fields.scope"))}
         data={consentScopes.map((s) => ({ value: s, label: t(`consent.scopes.${s}`) }))}
-        error={fieldError(grant.error, "scope")}
       />
       {target === "team" ? (
         <NativeSelect
-          label={t("consent.fields.targetTeam")}
+          size="md"
           required
-          value={teamId}
-          onChange={(e) => setTeamId(e.currentTarget.value)}
+          {...form.field("targetTeamId", t("consent.fields.targetTeam"))}
           data={[
             { value: "", label: t("clients.chooseTeam"), disabled: true },
             ...teams.treatmentTeams.map((team) => ({ value: team.id, label: team.name })),
           ]}
-          error={fieldError(grant.error, "targetTeamId")}
         />
       ) : null}
       {target === "organisation" ? (
         <NativeSelect
-          label={t("consent.fields.targetOrganisation")}
-          description={otherOrganisations.length === 0 ? t("consent.noOtherOrganisations") : undefined}
+          size="md"
           required
-          value={organisationId}
-          onChange={(e) => setOrganisationId(e.currentTarget.value)}
+          description={otherOrganisations.length === 0 ? t("consent.noOtherOrganisations") : undefined}
+          {...form.field("targetOrganisationId", t("consent.fields.targetOrganisation"))}
           data={[
             { value: "", label: t("consent.chooseOrganisation"), disabled: true },
             ...otherOrganisations.map((o) => ({ value: o.id, label: o.name ?? o.id })),
           ]}
-          error={fieldError(grant.error, "targetOrganisationId")}
         />
       ) : null}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <DateField
-          label={t("consent.fields.givenOn")}
-          required
-          value={givenOn}
-          onChange={(v) => setGivenOn(v)}
-          error={fieldError(grant.error, "givenOn")}
-        />
+        <DateField required miw={0} {...form.field("givenOn", t("consent.fields.givenOn"))} />
         <NativeSelect
-          label={t("consent.fields.method")}
+          size="md"
           required
-          value={method}
-          onChange={(e) => setMethod(e.currentTarget.value as Method)}
+          {...form.field("method", t("consent.fields.method"))}
           data={consentMethods.map((m) => ({ value: m, label: t(`consent.methods.${m}`) }))}
-          error={fieldError(grant.error, "method")}
         />
         <DateField
-          label={t("consent.fields.validUntil")}
+          miw={0}
           description={t("consent.validUntilHelp")}
-          value={validUntil}
-          onChange={(v) => setValidUntil(v)}
-          error={fieldError(grant.error, "validUntil")}
+          {...form.field("validUntil", t("consent.fields.validUntil"))}
         />
       </SimpleGrid>
-    </ActionModal>
+    </FormModal>
   );
 }

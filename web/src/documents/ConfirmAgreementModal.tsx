@@ -1,12 +1,12 @@
+import { confirmCooperationAgreement } from "@core/contracts/documents";
 import { confirmationMethods } from "@core/documents/codes";
 import { helsinkiDate } from "@core/time/dates";
 import { Radio, Stack } from "@mantine/core";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ActionModal } from "../episodes/ActionModal.tsx";
-import { fieldError } from "../platform/fields.ts";
-import { DateField } from "../platform/form/index.ts";
+import { DateField, FormModal, useContractForm } from "../platform/form/index.ts";
 import { type ConfirmAgreement, useAgreementChange } from "./queries.ts";
+
+type Method = ConfirmAgreement["method"];
 
 /** Records how the client confirmed the agreement: signed on paper, or in the meeting. */
 export function ConfirmAgreementModal({
@@ -19,26 +19,32 @@ export function ConfirmAgreementModal({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const confirm = useAgreementChange<ConfirmAgreement>(clientId, "confirm");
-  const [method, setMethod] = useState<ConfirmAgreement["method"]>("signed_on_paper");
-  const [confirmedOn, setConfirmedOn] = useState(helsinkiDate());
+  const confirm = useAgreementChange(clientId, "confirm");
+  const form = useContractForm({
+    schema: confirmCooperationAgreement,
+    initial: { method: "signed_on_paper" as Method, confirmedOn: helsinkiDate() },
+    toBody: (v): ConfirmAgreement => v,
+    onSubmit: (body) => confirm.mutate(body, { onSuccess: onDone }),
+    serverError: confirm.error,
+  });
+  const method = form.field("method", t("documents.agreement.method"));
   return (
-    <ActionModal
-      opened
+    <FormModal
       title={t("documents.agreement.confirmTitle")}
       submitLabel={t("documents.agreement.confirmSubmit")}
-      saving={confirm.isPending}
+      form={form}
+      busy={confirm.isPending}
       error={confirm.error}
-      shownFields={["method", "confirmedOn"]}
       onClose={onClose}
-      onSubmit={() => confirm.mutate({ method, confirmedOn }, { onSuccess: onDone })}
+      size="md"
     >
       <Radio.Group
-        label={t("documents.agreement.method")}
+        id={method.id}
+        label={method.label}
         required
-        value={method}
-        onChange={(v) => setMethod(v as ConfirmAgreement["method"])}
-        error={fieldError(confirm.error, "method")}
+        value={method.value}
+        onChange={(v) => form.set({ method: v as Method })}
+        error={method.error}
       >
         <Stack gap="xs" mt="xs">
           {confirmationMethods.map((m) => (
@@ -46,13 +52,7 @@ export function ConfirmAgreementModal({
           ))}
         </Stack>
       </Radio.Group>
-      <DateField
-        label={t("documents.agreement.confirmedOn")}
-        required
-        value={confirmedOn}
-        onChange={(v) => setConfirmedOn(v)}
-        error={fieldError(confirm.error, "confirmedOn")}
-      />
-    </ActionModal>
+      <DateField required {...form.field("confirmedOn", t("documents.agreement.confirmedOn"))} />
+    </FormModal>
   );
 }

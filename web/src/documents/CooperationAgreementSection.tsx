@@ -18,7 +18,7 @@ export function CooperationAgreementSection({ clientId }: { clientId: string }) 
   const { t } = useTranslation();
   const format = useFormat();
   const agreement = useCooperationAgreement(clientId);
-  const save = useAgreementChange<{ content: Content }>(clientId, "save");
+  const save = useAgreementChange(clientId, "save");
   const [draft, setDraft] = useState<Content | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);

@@ -2,7 +2,7 @@ import { ipsTeamRoles } from "@core/access/roles";
 import type { snoozeTodo, todoItem, todoList } from "@core/contracts/todo";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
-import { api } from "../platform/api.ts";
+import { todos } from "../platform/client/todo.ts";
 import type { Me } from "../platform/types.ts";
 import { todoKeys } from "./keys.ts";
 
@@ -21,7 +21,7 @@ export const hasTodoList = (me: Me) => me.memberships.some((m) => ipsTeamRoles.i
 export function useTodos(enabled = true) {
   return useQuery({
     queryKey: todoKeys.list(),
-    queryFn: () => api<TodoList>("GET", "/api/todo"),
+    queryFn: () => todos.list(),
     enabled,
   });
 }
@@ -29,7 +29,7 @@ export function useTodos(enabled = true) {
 export function useSnoozeTodo() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: SnoozeTodo) => api<SnoozeTodo>("POST", "/api/todo/snoozes", body),
+    mutationFn: (body: SnoozeTodo) => todos.snooze(body),
     onSuccess: () => client.invalidateQueries({ queryKey: todoKeys.all }),
   });
 }
@@ -37,7 +37,7 @@ export function useSnoozeTodo() {
 export function useUnsnoozeTodo() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (key: string) => api<void>("DELETE", `/api/todo/snoozes/${encodeURIComponent(key)}`),
+    mutationFn: (key: string) => todos.unsnooze(key),
     onSuccess: () => client.invalidateQueries({ queryKey: todoKeys.all }),
   });
 }

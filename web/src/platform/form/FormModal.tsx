@@ -31,6 +31,7 @@ export function FormModal({
   error,
   submitLabel,
   size = "lg",
+  danger = false,
   children,
 }: {
   title: string;
@@ -41,6 +42,8 @@ export function FormModal({
   error?: unknown;
   submitLabel?: string;
   size?: string;
+  /** A step that cannot be undone from here (a withdrawal): the submit button is red. */
+  danger?: boolean;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -115,7 +118,7 @@ export function FormModal({
               <Button variant="default" size="md" onClick={requestClose} disabled={busy}>
                 {t("common.cancel")}
               </Button>
-              <Button type="submit" size="md" loading={busy}>
+              <Button type="submit" size="md" loading={busy} color={danger ? "red.9" : undefined}>
                 {submitLabel ?? t("common.save")}
               </Button>
             </Group>

@@ -5,7 +5,7 @@ import "dayjs/locale/en-gb";
 import type { Locale } from "@core/i18n/locales";
 import { Group, Text, Textarea, TextInput, VisuallyHidden } from "@mantine/core";
 import { DateInput, DatesProvider } from "@mantine/dates";
-import type { ReactNode } from "react";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { currentLocale } from "../i18n.ts";
 import { parseTypedDate } from "./parse.ts";
@@ -48,13 +48,29 @@ export function DateField({
 }: DateProps & Common & { minDate?: string | undefined; maxDate?: string | undefined; clearable?: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  // The calendar opens on a click or ArrowDown, not on focus: opened on focus it covered the
+  // buttons below the field (a dialog's submit) while the date was being typed. It closes when
+  // a date is picked or typed, on Escape and when the field is left.
+  const [calendar, setCalendar] = useState(false);
   return (
     <DatesProvider settings={{ locale: dayjsLocales[locale], firstDayOfWeek: 1 }}>
       <DateInput
         {...props}
         size="md"
         value={value || null}
-        onChange={(next) => onChange(next ?? "")}
+        onChange={(next) => {
+          setCalendar(false);
+          onChange(next ?? "");
+        }}
+        onClick={() => setCalendar(true)}
+        onKeyDown={(event) => {
+          if (event.key === "ArrowDown") setCalendar(true);
+          if (event.key === "Escape" || event.key === "Enter") setCalendar(false);
+        }}
+        onBlur={() => {
+          setCalendar(false);
+          props.onBlur?.();
+        }}
         valueFormat={t("forms.dateFormat")}
         placeholder={t("forms.dateHint")}
         dateParser={(text) => parseTypedDate(text, new Date().getFullYear())}
@@ -69,7 +85,7 @@ export function DateField({
         // below 4.5:1 contrast (axe): the month's own days only, all in the text colour.
         hideOutsideDates
         weekendDays={[]}
-        popoverProps={{ withinPortal: true }}
+        popoverProps={{ withinPortal: true, opened: calendar }}
       />
     </DatesProvider>
   );

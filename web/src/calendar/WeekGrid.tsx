@@ -12,7 +12,7 @@ import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { intlLocales } from "../../../core/i18n/format-date-time.ts";
 import { useFormat } from "../platform/format.ts";
-import type { CalendarEvent } from "./calendar-events.ts";
+import { type CalendarEvent, hoursOf } from "./calendar-events.ts";
 import "./week-calendar.css";
 
 export type GridView = "timeGridDay" | "workWeek" | "timeGridWeek" | "listWeek";
@@ -28,23 +28,6 @@ type Props = {
   onChange: (id: string, start: Date, end: Date, revert: () => void) => void;
   onOpen: (event: CalendarEvent) => void;
 };
-
-/** Working hours 7–20, widened to show an appointment early or late in the day. */
-export function hoursOf(events: CalendarEvent[]): { slotMinTime: string; slotMaxTime: string } {
-  let min = 7;
-  let max = 20;
-  for (const e of events) {
-    if (e.allDay || !e.end) continue;
-    min = Math.min(min, Number(e.start.slice(11, 13)));
-    const sameDay = e.end.slice(0, 10) === e.start.slice(0, 10);
-    max = Math.max(
-      max,
-      sameDay ? Math.ceil(Number(e.end.slice(11, 13)) + Number(e.end.slice(14, 16)) / 60) : 24,
-    );
-  }
-  const hh = (h: number) => `${String(h).padStart(2, "0")}:00:00`;
-  return { slotMinTime: hh(min), slotMaxTime: hh(max) };
-}
 
 /**
  * The coach's time grid (FullCalendar, ADR 0015): day, work week (Mon–Fri) and week, and a list

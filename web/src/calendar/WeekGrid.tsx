@@ -13,6 +13,7 @@ import { useTranslation } from "react-i18next";
 import { intlLocales } from "../../../core/i18n/format-date-time.ts";
 import { useFormat } from "../platform/format.ts";
 import { type CalendarEvent, hoursOf } from "./calendar-events.ts";
+import type { Appointment } from "./types.ts";
 import "./week-calendar.css";
 
 export type GridView = "timeGridDay" | "workWeek" | "timeGridWeek" | "listWeek";
@@ -25,7 +26,7 @@ type Props = {
   initialDate: string;
   onRange: (start: Date, end: Date) => void;
   /** A drag or resize ended: save it, and call `revert` when the save is refused. */
-  onChange: (id: string, start: Date, end: Date, revert: () => void) => void;
+  onChange: (appointment: Appointment, start: Date, end: Date, revert: () => void) => void;
   onOpen: (event: CalendarEvent) => void;
 };
 
@@ -48,8 +49,10 @@ export default function WeekGrid({ events, phone, initialDate, onRange, onChange
 
   const change = (arg: EventChangeArg) => {
     const { event } = arg;
-    if (!event.start || !event.end) return arg.revert();
-    onChange(event.id, event.start, event.end, arg.revert);
+    // The appointment behind the event, not the event's id (an occurrence may have its own).
+    const { appointment } = event.extendedProps as CalendarEvent["extendedProps"];
+    if (!appointment || !event.start || !event.end) return arg.revert();
+    onChange(appointment, event.start, event.end, arg.revert);
   };
   const choose = (next: GridView) => {
     setView(next);

@@ -2,9 +2,9 @@ import { Anchor, Badge, Button, Group, Modal, Stack, Text } from "@mantine/core"
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { mayMarkHeld } from "../../../core/calendar/held.ts";
-import type { Appointment } from "./types.ts";
 import { intlLocales } from "../../../core/i18n/format-date-time.ts";
 import { useFormat } from "../platform/format.ts";
+import type { Appointment } from "./types.ts";
 
 /** One appointment opened from the grid: what it is, and what its owner can do with it. */
 export function AppointmentDialog({

@@ -1,11 +1,13 @@
 import { Button, Group, Stack, Title } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
+import { useQueryClient } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useSearchParams } from "react-router";
 import { ActivityForm } from "../activities/ActivityForm.tsx";
 import { ReasonModal } from "../activities/ReasonModal.tsx";
 import { ErrorAlert, StatusMessage } from "../platform/ui.tsx";
+import { todoKeys } from "../todo/keys.ts";
 import { AppointmentDialog } from "./AppointmentDialog.tsx";
 import { AppointmentFormModal, type AppointmentFormTarget } from "./AppointmentFormModal.tsx";
 import { appointmentEvent, instantOf, todoEvent, windowsOf } from "./calendar-events.ts";
@@ -27,6 +29,7 @@ const clientLabel = (a: Appointment) =>
 export default function CalendarPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const queries = useQueryClient();
   const phone = useMediaQuery("(max-width: 600px)", false, { getInitialValueInEffect: false });
   const [params] = useSearchParams();
   const requested = params.get("week");
@@ -85,11 +88,11 @@ export default function CalendarPage() {
               : next,
           );
         }}
-        onChange={(id, start, end, revert) => {
+        onChange={(appointment, start, end, revert) => {
           setNotice(null);
           setRefused(null);
           edit.mutate(
-            { id, body: { startsAt: instantOf(start), endsAt: instantOf(end) } },
+            { id: appointment.id, body: { startsAt: instantOf(start), endsAt: instantOf(end) } },
             {
               onSuccess: () => setNotice(t("calendarUi.moved")),
               // Refused (a clash, a held or cancelled appointment, bad times): it goes back.
@@ -146,6 +149,8 @@ export default function CalendarPage() {
           initial={heldDraft(held)}
           onClose={() => setHeld(null)}
           onSaved={() => {
+            // A contact recorded may clear a to-do shown on the grid (30 days without contact).
+            void queries.invalidateQueries({ queryKey: todoKeys.all });
             setHeld(null);
             done(t("activitiesUi.saved"));
           }}

@@ -12,7 +12,8 @@ import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { intlLocales } from "../../../core/i18n/format-date-time.ts";
 import { useFormat } from "../platform/format.ts";
-import type { CalendarEvent } from "./calendar-events.ts";
+import { type CalendarEvent, hoursOf } from "./calendar-events.ts";
+import type { Appointment } from "./types.ts";
 import "./week-calendar.css";
 
 export type GridView = "timeGridDay" | "workWeek" | "timeGridWeek" | "listWeek";
@@ -25,26 +26,9 @@ type Props = {
   initialDate: string;
   onRange: (start: Date, end: Date) => void;
   /** A drag or resize ended: save it, and call `revert` when the save is refused. */
-  onChange: (id: string, start: Date, end: Date, revert: () => void) => void;
+  onChange: (appointment: Appointment, start: Date, end: Date, revert: () => void) => void;
   onOpen: (event: CalendarEvent) => void;
 };
-
-/** Working hours 7–20, widened to show an appointment early or late in the day. */
-export function hoursOf(events: CalendarEvent[]): { slotMinTime: string; slotMaxTime: string } {
-  let min = 7;
-  let max = 20;
-  for (const e of events) {
-    if (e.allDay || !e.end) continue;
-    min = Math.min(min, Number(e.start.slice(11, 13)));
-    const sameDay = e.end.slice(0, 10) === e.start.slice(0, 10);
-    max = Math.max(
-      max,
-      sameDay ? Math.ceil(Number(e.end.slice(11, 13)) + Number(e.end.slice(14, 16)) / 60) : 24,
-    );
-  }
-  const hh = (h: number) => `${String(h).padStart(2, "0")}:00:00`;
-  return { slotMinTime: hh(min), slotMaxTime: hh(max) };
-}
 
 /**
  * The coach's time grid (FullCalendar, ADR 0015): day, work week (Mon–Fri) and week, and a list
@@ -65,8 +49,10 @@ export default function WeekGrid({ events, phone, initialDate, onRange, onChange
 
   const change = (arg: EventChangeArg) => {
     const { event } = arg;
-    if (!event.start || !event.end) return arg.revert();
-    onChange(event.id, event.start, event.end, arg.revert);
+    // The appointment behind the event, not the event's id (an occurrence may have its own).
+    const { appointment } = event.extendedProps as CalendarEvent["extendedProps"];
+    if (!appointment || !event.start || !event.end) return arg.revert();
+    onChange(appointment, event.start, event.end, arg.revert);
   };
   const choose = (next: GridView) => {
     setView(next);

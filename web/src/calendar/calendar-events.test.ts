@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { appointmentEvent, instantOf, todoEvent, windowsOf } from "./calendar-events.ts";
+import { appointmentEvent, hoursOf, instantOf, todoEvent, windowsOf } from "./calendar-events.ts";
 import { heldDraft } from "./held-draft.ts";
 import type { Appointment } from "./types.ts";
 
@@ -56,6 +56,19 @@ describe("the week grid's events", () => {
     const w = windowsOf(new Date("2026-12-07T00:00:00Z"), new Date("2026-12-14T00:00:00Z"));
     assert.deepEqual(w.appointments, { from: "2026-12-06T22:00:00.000Z", to: "2026-12-13T22:00:00.000Z" });
     assert.deepEqual(w.todos, { from: "2026-12-07", to: "2026-12-13" });
+  });
+
+  it("shows the working hours 7–20, widened for an early, late or overnight appointment", () => {
+    const e = (start: string, end: string) =>
+      appointmentEvent({ ...appointment, startsAt: start, endsAt: end }, () => "");
+    const cases: [string, string, string, string][] = [
+      ["2026-12-07T07:00:00Z", "2026-12-07T08:00:00Z", "07:00:00", "20:00:00"],
+      ["2026-12-07T04:30:00Z", "2026-12-07T05:00:00Z", "06:00:00", "20:00:00"],
+      ["2026-12-07T18:00:00Z", "2026-12-07T19:15:00Z", "07:00:00", "22:00:00"],
+      ["2026-12-07T20:00:00Z", "2026-12-07T23:00:00Z", "07:00:00", "24:00:00"],
+    ];
+    for (const [start, end, min, max] of cases)
+      assert.deepEqual(hoursOf([e(start, end)]), { slotMinTime: min, slotMaxTime: max }, `${start} ${end}`);
   });
 
   it("prefills the held activity from every field the appointment has", () => {

@@ -75,3 +75,20 @@ export function windowsOf(start: Date, end: Date) {
     todos: { from, to: addDays(to, -1) },
   };
 }
+
+/** Working hours 7–20, widened to show an appointment early or late in the day. */
+export function hoursOf(events: CalendarEvent[]): { slotMinTime: string; slotMaxTime: string } {
+  let min = 7;
+  let max = 20;
+  for (const e of events) {
+    if (e.allDay || !e.end) continue;
+    min = Math.min(min, Number(e.start.slice(11, 13)));
+    const sameDay = e.end.slice(0, 10) === e.start.slice(0, 10);
+    max = Math.max(
+      max,
+      sameDay ? Math.ceil(Number(e.end.slice(11, 13)) + Number(e.end.slice(14, 16)) / 60) : 24,
+    );
+  }
+  const hh = (h: number) => `${String(h).padStart(2, "0")}:00:00`;
+  return { slotMinTime: hh(min), slotMaxTime: hh(max) };
+}

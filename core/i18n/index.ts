@@ -1,12 +1,15 @@
+import { appointmentsArea as appointmentsEn } from "./en/appointments-area.ts";
 import { documents as documentsEn } from "./en/documents.ts";
 import { outcomesArea as outcomesEn } from "./en/outcomes-area.ts";
 import { supervision as enSupervision } from "./en/supervision.ts";
 import { en } from "./en.ts";
+import { appointmentsArea as appointmentsFi } from "./fi/appointments-area.ts";
 import { documents as documentsFi } from "./fi/documents.ts";
 import { outcomesArea as outcomesFi } from "./fi/outcomes-area.ts";
 import { supervision as fiSupervision } from "./fi/supervision.ts";
 import { fi } from "./fi.ts";
 import { defaultLocale, type Locale } from "./locales.ts";
+import { appointmentsArea as appointmentsSv } from "./sv/appointments-area.ts";
 import { documents as documentsSv } from "./sv/documents.ts";
 import { outcomesArea as outcomesSv } from "./sv/outcomes-area.ts";
 import { supervision as svSupervision } from "./sv/supervision.ts";
@@ -17,9 +20,9 @@ export type { MessageKey, MessageParams, Messages, SupervisionMessages } from ".
 
 /** Every catalogue, by locale. Finnish is the source of truth. */
 export const messages: Record<Locale, Messages> = {
-  fi: merge(merge(fi, documentsFi), outcomesFi),
-  sv: merge(merge(sv, documentsSv), outcomesSv),
-  en: merge(merge(en, documentsEn), outcomesEn),
+  fi: merge(merge(merge(fi, documentsFi), outcomesFi), appointmentsFi),
+  sv: merge(merge(merge(sv, documentsSv), outcomesSv), appointmentsSv),
+  en: merge(merge(merge(en, documentsEn), outcomesEn), appointmentsEn),
 };
 
 /** A catalogue with a feature's messages merged in (a feature may add to `validation`). */

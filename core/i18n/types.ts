@@ -1,3 +1,4 @@
+import type { appointmentsArea } from "./fi/appointments-area.ts";
 import type { documents } from "./fi/documents.ts";
 import type { outcomesArea } from "./fi/outcomes-area.ts";
 import type { supervision } from "./fi/supervision.ts";
@@ -20,8 +21,11 @@ export type DocumentsCatalogue = Leaves<typeof documents>;
  */
 export type OutcomesCatalogue = Leaves<typeof outcomesArea>;
 
+/** Repeating appointments and the job lead's interview (fetched with the calendar and lead pages). */
+export type AppointmentsCatalogue = Leaves<typeof appointmentsArea>;
+
 /** Every message: what the server translates from, and what the web app's keys are typed by. */
-export type Messages = Catalogue & DocumentsCatalogue & OutcomesCatalogue;
+export type Messages = Catalogue & DocumentsCatalogue & OutcomesCatalogue & AppointmentsCatalogue;
 
 /**
  * Messages of the supervision agenda and the activity review pages, loaded with those pages

@@ -29,7 +29,10 @@ const OrganisationsPage = lazy(() => import("../organisations/OrganisationsPage.
 const TeamsPage = lazy(() => import("../teams/TeamsPage.tsx"));
 const UsersPage = lazy(() => import("../staff/UsersPage.tsx"));
 const AuditPage = lazy(() => import("../audit/AuditPage.tsx"));
-const CalendarPage = lazy(() => import("../calendar/CalendarPage.tsx"));
+// The calendar and the job lead's page book appointments: they bring the repeat and interview words.
+const withAppointmentMessages = <T,>(load: () => Promise<T>): Promise<T> =>
+  loadFeatureMessages("appointments").then(load);
+const CalendarPage = lazy(() => withAppointmentMessages(() => import("../calendar/CalendarPage.tsx")));
 const ClientsPage = lazy(() => import("../clients/ClientsPage.tsx"));
 const NewClientPage = lazy(() => import("../clients/NewClientPage.tsx"));
 const ClientPage = lazy(() => import("../clients/ClientPage.tsx"));
@@ -44,7 +47,7 @@ const ActivityReviewPage = lazy(() => import("../activities/ActivityReviewPage.t
 const WeeklyPage = lazy(() => import("../job-development/WeeklyPage.tsx"));
 const LogContactPage = lazy(() => import("../job-development/LogContactPage.tsx"));
 const LeadsPage = lazy(() => import("../job-development/LeadsPage.tsx"));
-const LeadPage = lazy(() => import("../job-development/LeadPage.tsx"));
+const LeadPage = lazy(() => withAppointmentMessages(() => import("../job-development/LeadPage.tsx")));
 // Outcome pages carry the charts (recharts): lazy, so they stay out of the first page's JS.
 const OutcomesIndexPage = lazy(() => withOutcomeMessages(() => import("../outcomes/OutcomesIndexPage.tsx")));
 const OrganisationOutcomesPage = lazy(() =>

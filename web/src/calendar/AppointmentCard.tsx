@@ -13,7 +13,8 @@ export function AppointmentCard({
 }: {
   appointment: Appointment;
   onMove: () => void;
-  onCancel: () => void;
+  /** Cancel this meeting, or ("series") it and the later meetings of its series. */
+  onCancel: (scope: "occurrence" | "series") => void;
   onHeld: () => void;
 }) {
   const { t } = useTranslation();
@@ -54,6 +55,11 @@ export function AppointmentCard({
           {t(`activities.places.${a.place}`)}
           {a.location ? ` · ${a.location}` : ""}
         </Text>
+        {a.series ? (
+          <Text size="xs" c="dimmed">
+            {t("calendarUi.repeat.series")} · {t(`calendarUi.repeat.${a.series.frequency}`)}
+          </Text>
+        ) : null}
         {a.status !== "scheduled" ? (
           <Badge size="sm" variant="light" color={cancelled ? "gray" : "green"} tt="none">
             {t(`calendar.statuses.${a.status}`)}
@@ -80,9 +86,14 @@ export function AppointmentCard({
             <Menu.Dropdown>
               <Menu.Item onClick={onHeld}>{t("calendarUi.markHeld")}</Menu.Item>
               <Menu.Item onClick={onMove}>{t("calendarUi.move")}</Menu.Item>
-              <Menu.Item color="red" onClick={onCancel}>
+              <Menu.Item color="red" onClick={() => onCancel("occurrence")}>
                 {t("calendarUi.cancelAppointment")}
               </Menu.Item>
+              {a.series ? (
+                <Menu.Item color="red" onClick={() => onCancel("series")}>
+                  {t("calendarUi.repeat.cancelSeries")}
+                </Menu.Item>
+              ) : null}
             </Menu.Dropdown>
           </Menu>
         ) : null}

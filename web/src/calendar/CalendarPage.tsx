@@ -30,6 +30,7 @@ export default function CalendarPage() {
   const { cancel } = useAppointmentMutations();
   const [form, setForm] = useState<AppointmentFormTarget | null>(null);
   const [cancelling, setCancelling] = useState<Appointment | null>(null);
+  const [cancelScope, setCancelScope] = useState<"occurrence" | "series">("occurrence");
   const [held, setHeld] = useState<Appointment | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -77,8 +78,9 @@ export default function CalendarPage() {
                 key={a.id}
                 appointment={a}
                 onMove={() => setForm({ kind: "move", appointment: a })}
-                onCancel={() => {
+                onCancel={(scope) => {
                   cancel.reset();
+                  setCancelScope(scope);
                   setCancelling(a);
                 }}
                 onHeld={() => setHeld(a)}
@@ -131,8 +133,8 @@ export default function CalendarPage() {
       <AppointmentFormModal target={form} onClose={() => setForm(null)} onSaved={setNotice} />
       <ReasonModal
         opened={cancelling !== null}
-        title={t("calendarUi.cancelTitle")}
-        intro={t("calendarUi.cancelIntro")}
+        title={t(cancelScope === "series" ? "calendarUi.repeat.cancelSeriesTitle" : "calendarUi.cancelTitle")}
+        intro={t(cancelScope === "series" ? "calendarUi.repeat.cancelSeriesIntro" : "calendarUi.cancelIntro")}
         confirmLabel={t("calendarUi.cancelAppointment")}
         saving={cancel.isPending}
         error={cancel.error}
@@ -140,7 +142,7 @@ export default function CalendarPage() {
         onConfirm={(reason) =>
           cancelling &&
           cancel.mutate(
-            { id: cancelling.id, reason },
+            { id: cancelling.id, reason, scope: cancelScope },
             {
               onSuccess: () => {
                 setCancelling(null);

@@ -1,6 +1,11 @@
 import type { MessageKey, MessageParams } from "@core/i18n/index";
 import { defaultLocale, isLocale, type Locale, negotiateLocale } from "@core/i18n/locales";
-import type { Catalogue, DocumentsCatalogue, OutcomesCatalogue } from "@core/i18n/types";
+import type {
+  AppointmentsCatalogue,
+  Catalogue,
+  DocumentsCatalogue,
+  OutcomesCatalogue,
+} from "@core/i18n/types";
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 
@@ -29,7 +34,15 @@ const featureCatalogues = {
     sv: () => import("@core/i18n/sv/outcomes-area").then((m) => m.outcomesArea),
     en: () => import("@core/i18n/en/outcomes-area").then((m) => m.outcomesArea),
   },
-} satisfies Record<string, Record<Locale, () => Promise<DocumentsCatalogue | OutcomesCatalogue>>>;
+  appointments: {
+    fi: () => import("@core/i18n/fi/appointments-area").then((m) => m.appointmentsArea),
+    sv: () => import("@core/i18n/sv/appointments-area").then((m) => m.appointmentsArea),
+    en: () => import("@core/i18n/en/appointments-area").then((m) => m.appointmentsArea),
+  },
+} satisfies Record<
+  string,
+  Record<Locale, () => Promise<DocumentsCatalogue | OutcomesCatalogue | AppointmentsCatalogue>>
+>;
 export type Feature = keyof typeof featureCatalogues;
 const loadedFeatures = new Set<Feature>();
 

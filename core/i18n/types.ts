@@ -1,3 +1,4 @@
+import type { appointmentsArea } from "./fi/appointments-area.ts";
 import type { documents } from "./fi/documents.ts";
 import type { outcomesArea } from "./fi/outcomes-area.ts";
 import type { supervision } from "./fi/supervision.ts";
@@ -24,6 +25,9 @@ export type OutcomesCatalogue = Leaves<typeof outcomesArea>;
 /** The week calendar page's feature catalogue: its toolbar, views and the grid's own labels. */
 export type WeekCalendarCatalogue = Leaves<typeof weekCalendar>;
 
+/** Repeating appointments and the job lead's interview (fetched with the calendar and lead pages). */
+export type AppointmentsCatalogue = Leaves<typeof appointmentsArea>;
+
 /**
  * The supervision agenda's and the activity review's feature catalogue (fetched with those two
  * pages, like the others: web/src/platform/i18n.ts).
@@ -35,7 +39,8 @@ export type Messages = Catalogue &
   DocumentsCatalogue &
   OutcomesCatalogue &
   SupervisionCatalogue &
-  WeekCalendarCatalogue;
+  WeekCalendarCatalogue &
+  AppointmentsCatalogue;
 
 type Paths<T, P extends string = ""> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Paths<T[K], `${P}${K}.`>;

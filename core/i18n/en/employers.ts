@@ -194,12 +194,6 @@ export const employers = {
     },
   },
   jobDevelopmentUi: {
-    interview: {
-      book: "Book interview",
-      bookNamed: "Book interview: {{name}}",
-      booked: "Interview {{time}}",
-      purpose: "Job interview: {{title}}, {{employer}}",
-    },
     nav: "Job development",
     title: "Job development",
     logContact: "Log employer contact",

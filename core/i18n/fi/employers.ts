@@ -196,12 +196,6 @@ export const employers = {
     },
   },
   jobDevelopmentUi: {
-    interview: {
-      book: "Varaa haastattelu",
-      bookNamed: "Varaa haastattelu: {{name}}",
-      booked: "Haastattelu {{time}}",
-      purpose: "Työhaastattelu: {{title}}, {{employer}}",
-    },
     nav: "Työnantajayhteistyö",
     title: "Työnantajayhteistyö",
     logContact: "Kirjaa työnantajakontakti",

@@ -196,12 +196,6 @@ export const employers = {
     },
   },
   jobDevelopmentUi: {
-    interview: {
-      book: "Boka intervju",
-      bookNamed: "Boka intervju: {{name}}",
-      booked: "Intervju {{time}}",
-      purpose: "Anställningsintervju: {{title}}, {{employer}}",
-    },
     nav: "Arbetsgivarsamarbete",
     title: "Arbetsgivarsamarbete",
     logContact: "Registrera arbetsgivarkontakt",

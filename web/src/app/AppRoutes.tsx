@@ -29,9 +29,14 @@ const OrganisationsPage = lazy(() => import("../organisations/OrganisationsPage.
 const TeamsPage = lazy(() => import("../teams/TeamsPage.tsx"));
 const UsersPage = lazy(() => import("../staff/UsersPage.tsx"));
 const AuditPage = lazy(() => import("../audit/AuditPage.tsx"));
-// The week calendar brings FullCalendar and its own messages (ADR 0015).
+// The calendar and the job lead's page book appointments: they bring the repeat and interview words.
+const withAppointmentMessages = <T,>(load: () => Promise<T>): Promise<T> =>
+  loadFeatureMessages("appointments").then(load);
+// The week calendar brings FullCalendar and its own messages too (ADR 0015).
 const CalendarPage = lazy(() =>
-  loadFeatureMessages("weekCalendar").then(() => import("../calendar/CalendarPage.tsx")),
+  Promise.all([loadFeatureMessages("weekCalendar"), loadFeatureMessages("appointments")]).then(
+    () => import("../calendar/CalendarPage.tsx"),
+  ),
 );
 const ClientsPage = lazy(() => import("../clients/ClientsPage.tsx"));
 const NewClientPage = lazy(() => import("../clients/NewClientPage.tsx"));
@@ -53,7 +58,7 @@ const ActivityReviewPage = lazy(() =>
 const WeeklyPage = lazy(() => import("../job-development/WeeklyPage.tsx"));
 const LogContactPage = lazy(() => import("../job-development/LogContactPage.tsx"));
 const LeadsPage = lazy(() => import("../job-development/LeadsPage.tsx"));
-const LeadPage = lazy(() => import("../job-development/LeadPage.tsx"));
+const LeadPage = lazy(() => withAppointmentMessages(() => import("../job-development/LeadPage.tsx")));
 // Outcome pages carry the charts (recharts): lazy, so they stay out of the first page's JS.
 const OutcomesIndexPage = lazy(() => withOutcomeMessages(() => import("../outcomes/OutcomesIndexPage.tsx")));
 const OrganisationOutcomesPage = lazy(() =>

@@ -19,7 +19,8 @@ export function AppointmentDialog({
   now: Date;
   onClose: () => void;
   onMove: (a: Appointment) => void;
-  onCancel: (a: Appointment) => void;
+  /** Cancel this meeting, or ("series") it and the later meetings of its series. */
+  onCancel: (a: Appointment, scope: "occurrence" | "series") => void;
   onHeld: (a: Appointment) => void;
 }) {
   const { t } = useTranslation();
@@ -55,6 +56,11 @@ export function AppointmentDialog({
           {t(`activities.places.${a.place}`)}
           {a.location ? ` · ${a.location}` : ""}
         </Text>
+        {a.series ? (
+          <Text size="sm" c="dimmed">
+            {t("calendarUi.repeat.series")} · {t(`calendarUi.repeat.${a.series.frequency}`)}
+          </Text>
+        ) : null}
         <Badge
           variant="light"
           color={a.status === "cancelled" ? "gray" : a.status === "held" ? "green" : "blue"}
@@ -73,9 +79,14 @@ export function AppointmentDialog({
               <Button variant="default" onClick={() => onMove(a)}>
                 {t("calendarUi.move")}
               </Button>
-              <Button variant="default" color="red" onClick={() => onCancel(a)}>
+              <Button variant="default" color="red" onClick={() => onCancel(a, "occurrence")}>
                 {t("calendarUi.cancelAppointment")}
               </Button>
+              {a.series ? (
+                <Button variant="default" color="red" onClick={() => onCancel(a, "series")}>
+                  {t("calendarUi.repeat.cancelSeries")}
+                </Button>
+              ) : null}
             </Group>
             {started ? null : (
               <Text size="sm" c="dimmed">

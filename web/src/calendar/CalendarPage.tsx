@@ -42,6 +42,7 @@ export default function CalendarPage() {
   const [open, setOpen] = useState<Appointment | null>(null);
   const [form, setForm] = useState<AppointmentFormTarget | null>(null);
   const [cancelling, setCancelling] = useState<Appointment | null>(null);
+  const [cancelScope, setCancelScope] = useState<"occurrence" | "series">("occurrence");
   const [held, setHeld] = useState<Appointment | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [refused, setRefused] = useState<unknown>(null);
@@ -113,8 +114,9 @@ export default function CalendarPage() {
         now={new Date()}
         onClose={() => setOpen(null)}
         onMove={(a) => setForm({ kind: "move", appointment: a })}
-        onCancel={(a) => {
+        onCancel={(a, scope) => {
           cancel.reset();
+          setCancelScope(scope);
           setCancelling(a);
         }}
         onHeld={setHeld}
@@ -122,8 +124,8 @@ export default function CalendarPage() {
       <AppointmentFormModal target={form} onClose={() => setForm(null)} onSaved={done} />
       <ReasonModal
         opened={cancelling !== null}
-        title={t("calendarUi.cancelTitle")}
-        intro={t("calendarUi.cancelIntro")}
+        title={t(cancelScope === "series" ? "calendarUi.repeat.cancelSeriesTitle" : "calendarUi.cancelTitle")}
+        intro={t(cancelScope === "series" ? "calendarUi.repeat.cancelSeriesIntro" : "calendarUi.cancelIntro")}
         confirmLabel={t("calendarUi.cancelAppointment")}
         saving={cancel.isPending}
         error={cancel.error}
@@ -131,7 +133,7 @@ export default function CalendarPage() {
         onConfirm={(reason) =>
           cancelling &&
           cancel.mutate(
-            { id: cancelling.id, reason },
+            { id: cancelling.id, reason, scope: cancelScope },
             {
               onSuccess: () => {
                 setCancelling(null);

@@ -25,7 +25,8 @@ export function useAppointmentMutations() {
       onSuccess: refresh,
     }),
     cancel: useMutation({
-      mutationFn: ({ id, reason }: { id: string; reason: string }) => appointments.cancel(id, { reason }),
+      mutationFn: ({ id, reason, scope }: { id: string; reason: string; scope?: "occurrence" | "series" }) =>
+        appointments.cancel(id, { reason, ...(scope ? { scope } : {}) }),
       onSuccess: refresh,
     }),
   };

@@ -1,6 +1,7 @@
 import type { MessageKey, MessageParams } from "@core/i18n/index";
 import { defaultLocale, isLocale, type Locale, negotiateLocale } from "@core/i18n/locales";
 import type {
+  AppointmentsCatalogue,
   Catalogue,
   DocumentsCatalogue,
   OutcomesCatalogue,
@@ -45,11 +46,18 @@ const featureCatalogues = {
     sv: () => import("@core/i18n/sv/week-calendar").then((m) => m.weekCalendar),
     en: () => import("@core/i18n/en/week-calendar").then((m) => m.weekCalendar),
   },
+  appointments: {
+    fi: () => import("@core/i18n/fi/appointments-area").then((m) => m.appointmentsArea),
+    sv: () => import("@core/i18n/sv/appointments-area").then((m) => m.appointmentsArea),
+    en: () => import("@core/i18n/en/appointments-area").then((m) => m.appointmentsArea),
+  },
 } satisfies Record<
   string,
   Record<
     Locale,
-    () => Promise<DocumentsCatalogue | OutcomesCatalogue | SupervisionCatalogue | WeekCalendarCatalogue>
+    () => Promise<
+      DocumentsCatalogue | OutcomesCatalogue | SupervisionCatalogue | WeekCalendarCatalogue | AppointmentsCatalogue
+    >
   >
 >;
 export type Feature = keyof typeof featureCatalogues;

@@ -95,7 +95,9 @@ test("Monday: the workplace visit is recorded as follow-along support", async ()
   await expectAccessible(page, "client contacts tab");
   await page.getByRole("button", { name: "Kirjaa yhteydenotto" }).click();
   const dialog = page.getByRole("dialog", { name: "Kirjaa yhteydenotto" });
-  await dialog.getByLabel("Tyyppi").selectOption({ label: "Työpaikkakäynti" });
+  await dialog.getByRole("group", { name: "Tyyppi" }).getByText("Työpaikkakäynti", { exact: true }).click();
+  // Mode, place and who took part wait behind "Lisätiedot" (issue 10).
+  await dialog.getByRole("button", { name: /^Lisätiedot/ }).click();
   await dialog.getByLabel("Missä").selectOption({ label: "Työpaikka" });
   const purposes = dialog.getByRole("group", { name: "Tarkoitus (vähintään yksi)" });
   await purposes.getByText("Työssä tukeminen: asiakas", { exact: true }).click();
@@ -165,10 +167,12 @@ test("Tuesday: yesterday's job interview is booked in the week grid, then held a
     .click();
   const held = page.getByRole("dialog", { name: "Pidetty: kirjaa yhteydenotto" });
   await expect(held.getByLabel("Kesto (min)")).toHaveValue("60");
+  await held.getByRole("button", { name: /^Lisätiedot/ }).click();
   await expect(held.getByLabel("Missä")).toHaveValue("workplace");
-  await expect(held.getByLabel("Tyyppi")).toHaveValue("workplace_visit");
+  const heldType = held.getByRole("group", { name: "Tyyppi" });
+  await expect(heldType.getByRole("radio", { name: "Työpaikkakäynti" })).toBeChecked();
   await expect(held.getByLabel("Muistiinpanot")).toHaveValue(`Työhaastattelu, ${employer}`);
-  await held.getByLabel("Tyyppi").selectOption({ label: "Työhaastattelu" });
+  await heldType.getByText("Työhaastattelu", { exact: true }).click();
   await held
     .getByRole("group", { name: "Tarkoitus (vähintään yksi)" })
     .getByText("Työnhaun tuki", { exact: true })
@@ -222,15 +226,21 @@ test("Thursday: the network meeting with the treatment team is recorded", async 
   await openTab("Yhteydenotot", "Yhteydenotot");
   await page.getByRole("button", { name: "Kirjaa yhteydenotto" }).click();
   const dialog = page.getByRole("dialog", { name: "Kirjaa yhteydenotto" });
-  await dialog.getByLabel("Tyyppi").selectOption({ label: "Verkostotapaaminen" });
+  await dialog
+    .getByRole("group", { name: "Tyyppi" })
+    .getByText("Verkostotapaaminen", { exact: true })
+    .click();
+  await dialog.getByRole("button", { name: /^Lisätiedot/ }).click();
   await dialog.getByLabel("Missä").selectOption({ label: "Hoitoyksikkö" });
   const participants = dialog.getByRole("group", { name: "Keitä oli mukana" });
   await expect(participants.getByRole("checkbox", { name: "Asiakas" })).toBeChecked();
   await participants.getByText("Hoitotiimi", { exact: true }).click();
-  await dialog
-    .getByRole("group", { name: "Tarkoitus (vähintään yksi)" })
-    .getByText("Verkostotapaaminen", { exact: true })
-    .click();
+  // The type names its purpose: a network meeting comes with it chosen.
+  await expect(
+    dialog
+      .getByRole("group", { name: "Tarkoitus (vähintään yksi)" })
+      .getByRole("checkbox", { name: "Verkostotapaaminen" }),
+  ).toBeChecked();
   await dialog
     .getByLabel("Muistiinpanot")
     .fill("Verkostotapaaminen: työn näkökulma tuotu hoitosuunnitelmaan.");
@@ -255,7 +265,8 @@ test("Friday: the week's notes are written on a phone with the quick form", asyn
   await page.getByRole("button", { name: "Kirjaa yhteydenotto" }).click();
   const dialog = page.getByRole("dialog", { name: "Kirjaa yhteydenotto" });
   // Choosing "Puhelu" brings its usual mode, place and length: not face to face in the community.
-  await dialog.getByLabel("Tyyppi").selectOption({ label: "Puhelu" });
+  await dialog.getByRole("group", { name: "Tyyppi" }).getByText("Puhelu", { exact: true }).click();
+  await dialog.getByRole("button", { name: /^Lisätiedot/ }).click();
   await expect(dialog.getByRole("radio", { name: "Puhelin", exact: true })).toBeChecked();
   await expect(dialog.getByLabel("Missä")).toHaveValue("remote");
   await expect(dialog.getByLabel("Kesto (min)")).toHaveValue("15");

@@ -81,7 +81,7 @@ test("an activity is recorded by keyboard alone: Enter on a chip chooses it, the
   await expect(dialog).toBeVisible();
   // The dialog opens on the type's chosen chip.
   const types = dialog.getByRole("group", { name: "Tyyppi" });
-  await expect(types.getByRole("radio", { name: "Asiakastapaaminen" })).toBeFocused();
+  await expect(types.getByRole("radio", { name: "Tapaaminen asiakkaan kanssa" })).toBeFocused();
 
   // A phone call (the first type, one arrow key back): the type brings its mode and place
   // (issue 10, first defect); they wait behind "Lisätiedot", and the line above it says them.

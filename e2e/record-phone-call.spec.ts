@@ -161,7 +161,7 @@ test("on a client's page, and on the home page's client list, Record opens for t
   await expect(page.getByRole("heading", { level: 1, name: clientName })).toBeVisible();
   await headerRecord().tap();
   await expect(dialogOf().getByTestId("chosen-client")).toHaveText(clientName);
-  await expect(dialogOf().getByRole("radio", { name: "Asiakastapaaminen" })).toBeFocused();
+  await expect(dialogOf().getByRole("radio", { name: "Tapaaminen asiakkaan kanssa" })).toBeFocused();
   await dialogOf().getByRole("button", { name: "Peruuta" }).tap();
   await expect(dialogOf()).toBeHidden();
 

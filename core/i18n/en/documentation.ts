@@ -61,7 +61,6 @@ export const documentation = {
     change: "Change",
     changeClient: "Change the client (now {{name}})",
     moreDetails: "More details: how, where, who took part",
-    lessDetails: "Hide the details",
     recordedFor: "Contact recorded: {{name}}.",
     showContacts: "Show the client's contacts",
     closeNotice: "Close the notice",

@@ -61,7 +61,6 @@ export const documentation = {
     change: "Vaihda",
     changeClient: "Vaihda asiakas (nyt {{name}})",
     moreDetails: "Lisätiedot: miten, missä, keitä oli mukana",
-    lessDetails: "Piilota lisätiedot",
     recordedFor: "Yhteydenotto kirjattu: {{name}}.",
     showContacts: "Näytä asiakkaan yhteydenotot",
     closeNotice: "Sulje ilmoitus",

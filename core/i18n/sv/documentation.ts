@@ -61,7 +61,6 @@ export const documentation = {
     change: "Byt",
     changeClient: "Byt klient (nu {{name}})",
     moreDetails: "Mer information: hur, var, vilka deltog",
-    lessDetails: "Dölj mer information",
     recordedFor: "Kontakten registrerades: {{name}}.",
     showContacts: "Visa klientens kontakter",
     closeNotice: "Stäng meddelandet",

@@ -58,7 +58,8 @@ export function MoreDetails<V extends Draft>({
           aria-controls={sectionId}
           onClick={() => setAsked((o) => !o)}
         >
-          {open ? t("activitiesUi.lessDetails") : t("activitiesUi.moreDetails")}
+          {/* One name whether open or not: aria-expanded says which (the disclosure pattern). */}
+          {t("activitiesUi.moreDetails")}
         </Button>
       </div>
       {open ? (

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { errorCodes, validationKeys } from "../errors/codes.ts";
-import { interpolate, messages, supervisionMessages, translate } from "./index.ts";
+import { interpolate, messages, offlineMessages, supervisionMessages, translate } from "./index.ts";
 import { locales } from "./locales.ts";
 
 function leaves(node: unknown, prefix = ""): Map<string, string> {
@@ -39,6 +39,18 @@ describe("i18n catalogues", () => {
       const finnish = leaves(supervisionMessages.fi);
       const catalogue = leaves(supervisionMessages[locale]);
       assert.ok(finnish.size >= 20);
+      assert.deepEqual([...catalogue.keys()].sort(), [...finnish.keys()].sort());
+      for (const [key, text] of catalogue) {
+        assert.ok(text.trim().length > 0, `${locale}:${key} is empty`);
+        assert.deepEqual(placeholders(text), placeholders(finnish.get(key) ?? ""), `${locale}:${key}`);
+        assert.ok(!fi.has(key), `${key} is also in the first page's catalogue`);
+      }
+    });
+
+    it(`${locale}: the offline queue's messages have exactly the Finnish keys and placeholders`, () => {
+      const finnish = leaves(offlineMessages.fi);
+      const catalogue = leaves(offlineMessages[locale]);
+      assert.ok(finnish.size >= 5);
       assert.deepEqual([...catalogue.keys()].sort(), [...finnish.keys()].sort());
       for (const [key, text] of catalogue) {
         assert.ok(text.trim().length > 0, `${locale}:${key} is empty`);

@@ -1,19 +1,22 @@
 import { documents as documentsEn } from "./en/documents.ts";
+import { offline as enOffline } from "./en/offline.ts";
 import { outcomesArea as outcomesEn } from "./en/outcomes-area.ts";
 import { supervision as enSupervision } from "./en/supervision.ts";
 import { en } from "./en.ts";
 import { documents as documentsFi } from "./fi/documents.ts";
+import { offline as fiOffline } from "./fi/offline.ts";
 import { outcomesArea as outcomesFi } from "./fi/outcomes-area.ts";
 import { supervision as fiSupervision } from "./fi/supervision.ts";
 import { fi } from "./fi.ts";
 import { defaultLocale, type Locale } from "./locales.ts";
 import { documents as documentsSv } from "./sv/documents.ts";
+import { offline as svOffline } from "./sv/offline.ts";
 import { outcomesArea as outcomesSv } from "./sv/outcomes-area.ts";
 import { supervision as svSupervision } from "./sv/supervision.ts";
 import { sv } from "./sv.ts";
-import type { MessageKey, MessageParams, Messages, SupervisionMessages } from "./types.ts";
+import type { MessageKey, MessageParams, Messages, OfflineMessages, SupervisionMessages } from "./types.ts";
 
-export type { MessageKey, MessageParams, Messages, SupervisionMessages } from "./types.ts";
+export type { MessageKey, MessageParams, Messages, OfflineMessages, SupervisionMessages } from "./types.ts";
 
 /** Every catalogue, by locale. Finnish is the source of truth. */
 export const messages: Record<Locale, Messages> = {
@@ -40,6 +43,13 @@ export const supervisionMessages: Record<Locale, SupervisionMessages> = {
   fi: fiSupervision,
   sv: svSupervision,
   en: enSupervision,
+};
+
+/** The offline queue's messages (ADR 0016), which the web app loads with the queue's code. */
+export const offlineMessages: Record<Locale, OfflineMessages> = {
+  fi: fiOffline,
+  sv: svOffline,
+  en: enOffline,
 };
 
 function lookup(catalogue: Messages, key: string): string | undefined {

@@ -1,4 +1,5 @@
 import type { documents } from "./fi/documents.ts";
+import type { offline } from "./fi/offline.ts";
 import type { outcomesArea } from "./fi/outcomes-area.ts";
 import type { supervision } from "./fi/supervision.ts";
 import type { fi } from "./fi.ts";
@@ -28,6 +29,9 @@ export type Messages = Catalogue & DocumentsCatalogue & OutcomesCatalogue;
  * (not part of the first page's catalogue); sv and en have exactly the Finnish keys.
  */
 export type SupervisionMessages = Leaves<typeof supervision>;
+
+/** Messages of the offline queue (ADR 0016), loaded with its lazy code; sv and en alike. */
+export type OfflineMessages = Leaves<typeof offline>;
 
 type Paths<T, P extends string = ""> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Paths<T[K], `${P}${K}.`>;

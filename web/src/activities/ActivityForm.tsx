@@ -98,7 +98,8 @@ export function ActivityForm({
   target: ActivityTarget;
   title: string;
   initial: Draft;
-  onSaved: (activity: Activity) => void;
+  /** The saved activity, or null when it waits in the offline queue (ADR 0016). */
+  onSaved: (activity: Activity | null) => void;
   onClose: () => void;
 }) {
   const { t } = useTranslation();

@@ -17,7 +17,7 @@ export function ActivityFormModal({
   activity?: Activity | null;
   appointment?: Appointment | null;
   onClose: () => void;
-  onSaved?: (activity: Activity) => void;
+  onSaved?: (activity: Activity | null) => void;
 }) {
   if (!target) return null;
   return (

@@ -4,6 +4,7 @@ import { Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation, useNavigate } from "react-router";
 import { LanguageSwitcher } from "../platform/LanguageSwitcher.tsx";
+import { OfflineQueueNotice } from "../platform/offline/OfflineQueueNotice.tsx";
 import type { Me } from "../platform/types.ts";
 import { PageLoader } from "../platform/ui.tsx";
 import { MainNav } from "./MainNav.tsx";
@@ -88,6 +89,7 @@ export function AppLayout({ me }: { me: Me }) {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
+        <OfflineQueueNotice />
         <Suspense fallback={<PageLoader />}>
           <Outlet />
         </Suspense>

@@ -1,11 +1,13 @@
 import { appointmentsArea as appointmentsEn } from "./en/appointments-area.ts";
 import { documents as documentsEn } from "./en/documents.ts";
+import { offline as enOffline } from "./en/offline.ts";
 import { outcomesArea as outcomesEn } from "./en/outcomes-area.ts";
 import { supervision as enSupervision } from "./en/supervision.ts";
 import { weekCalendar as enWeekCalendar } from "./en/week-calendar.ts";
 import { en } from "./en.ts";
 import { appointmentsArea as appointmentsFi } from "./fi/appointments-area.ts";
 import { documents as documentsFi } from "./fi/documents.ts";
+import { offline as fiOffline } from "./fi/offline.ts";
 import { outcomesArea as outcomesFi } from "./fi/outcomes-area.ts";
 import { supervision as fiSupervision } from "./fi/supervision.ts";
 import { weekCalendar as fiWeekCalendar } from "./fi/week-calendar.ts";
@@ -13,6 +15,7 @@ import { fi } from "./fi.ts";
 import { defaultLocale, type Locale } from "./locales.ts";
 import { appointmentsArea as appointmentsSv } from "./sv/appointments-area.ts";
 import { documents as documentsSv } from "./sv/documents.ts";
+import { offline as svOffline } from "./sv/offline.ts";
 import { outcomesArea as outcomesSv } from "./sv/outcomes-area.ts";
 import { supervision as svSupervision } from "./sv/supervision.ts";
 import { weekCalendar as svWeekCalendar } from "./sv/week-calendar.ts";
@@ -23,9 +26,9 @@ export type { MessageKey, MessageParams, Messages } from "./types.ts";
 
 /** Every catalogue, by locale. Finnish is the source of truth. */
 export const messages: Record<Locale, Messages> = {
-  fi: merge(merge(merge(merge(merge(fi, documentsFi), outcomesFi), fiSupervision), fiWeekCalendar), appointmentsFi),
-  sv: merge(merge(merge(merge(merge(sv, documentsSv), outcomesSv), svSupervision), svWeekCalendar), appointmentsSv),
-  en: merge(merge(merge(merge(merge(en, documentsEn), outcomesEn), enSupervision), enWeekCalendar), appointmentsEn),
+  fi: merge(merge(merge(merge(merge(merge(fi, documentsFi), outcomesFi), fiSupervision), fiWeekCalendar), appointmentsFi), fiOffline),
+  sv: merge(merge(merge(merge(merge(merge(sv, documentsSv), outcomesSv), svSupervision), svWeekCalendar), appointmentsSv), svOffline),
+  en: merge(merge(merge(merge(merge(merge(en, documentsEn), outcomesEn), enSupervision), enWeekCalendar), appointmentsEn), enOffline),
 };
 
 /** A catalogue with a feature's messages merged in (a feature may add to `validation`). */

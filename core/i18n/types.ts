@@ -1,5 +1,6 @@
 import type { appointmentsArea } from "./fi/appointments-area.ts";
 import type { documents } from "./fi/documents.ts";
+import type { offline } from "./fi/offline.ts";
 import type { outcomesArea } from "./fi/outcomes-area.ts";
 import type { supervision } from "./fi/supervision.ts";
 import type { weekCalendar } from "./fi/week-calendar.ts";
@@ -40,7 +41,11 @@ export type Messages = Catalogue &
   OutcomesCatalogue &
   SupervisionCatalogue &
   WeekCalendarCatalogue &
-  AppointmentsCatalogue;
+  AppointmentsCatalogue &
+  OfflineCatalogue;
+
+/** Messages of the offline queue (ADR 0016), loaded with its lazy code; sv and en alike. */
+export type OfflineCatalogue = Leaves<typeof offline>;
 
 type Paths<T, P extends string = ""> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Paths<T[K], `${P}${K}.`>;

@@ -77,8 +77,11 @@ export function ActivityForm({
   target: FormTarget;
   title: string;
   initial: Draft;
-  /** With the client the activity was recorded for (null for an appointment without one). */
-  onSaved: (activity: Activity, clientId: string | null) => void;
+  /**
+   * The saved activity, or null when it waits in the offline queue (ADR 0016); with the client it
+   * was recorded for (null for an appointment without one).
+   */
+  onSaved: (activity: Activity | null, clientId: string | null) => void;
   onClose: () => void;
 }) {
   const { t } = useTranslation();

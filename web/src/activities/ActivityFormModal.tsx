@@ -21,7 +21,7 @@ export function ActivityFormModal({
   activity?: Activity | null;
   appointment?: Appointment | null;
   onClose: () => void;
-  onSaved?: (activity: Activity, clientId: string | null) => void;
+  onSaved?: (activity: Activity | null, clientId: string | null) => void;
 }) {
   if (!target) return null;
   const draft = draftFor({ activity: activity ?? null, appointment: appointment ?? null });

@@ -66,7 +66,7 @@ export default function ContactsTab({ client }: { client: { id: string; access: 
         target={creating ? { kind: "new", clientId: client.id } : null}
         title={t("activitiesUi.document")}
         onClose={() => setCreating(false)}
-        onSaved={() => setNotice(t("activitiesUi.saved"))}
+        onSaved={(saved) => setNotice(t(saved ? "activitiesUi.saved" : "offline.queued"))}
       />
       <ActivityFormModal
         target={editing ? { kind: "edit", clientId: client.id, activityId: editing.id } : null}

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { appointmentKeys } from "../calendar/useAppointments.ts";
 import { activities } from "../platform/client/activities.ts";
 import { clientKeys } from "../platform/client/clients.ts";
+import { saveOrQueue } from "./save-or-queue.ts";
 import type { RecordActivity } from "./types.ts";
 
 /** The caller's activities whose type and mode disagree (their caseload, the teams they lead). */
@@ -34,12 +35,15 @@ export type ActivityTarget =
   | { kind: "appointment"; clientId: string | null; appointmentId: string }
   | { kind: "edit"; clientId: string; activityId: string };
 
-/** Saves the activity form for its target and refreshes the lists it shows up in. */
+/**
+ * Saves the activity form for its target and refreshes the lists it shows up in. A new activity
+ * saved without a network waits in the offline queue and is sent when the network returns.
+ */
 export function useSaveActivity(target: ActivityTarget) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: RecordActivity) => {
-      if (target.kind === "new") return activities.create(target.clientId, body);
+      if (target.kind === "new") return saveOrQueue(target.clientId, body);
       if (target.kind === "appointment") return activities.recordHeld(target.appointmentId, body);
       return activities.edit(target.clientId, target.activityId, body);
     },

@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation, useMatch, useNavigate } from "react-router";
 import { RecordButton } from "../activities/RecordButton.tsx";
 import { LanguageSwitcher } from "../platform/LanguageSwitcher.tsx";
+import { OfflineQueueNotice } from "../platform/offline/OfflineQueueNotice.tsx";
 import type { Me } from "../platform/types.ts";
 import { PageLoader } from "../platform/ui.tsx";
 import { MainNav } from "./MainNav.tsx";
@@ -99,6 +100,7 @@ export function AppLayout({ me }: { me: Me }) {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
+        <OfflineQueueNotice />
         <Suspense fallback={<PageLoader />}>
           <Outlet />
         </Suspense>

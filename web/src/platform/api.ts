@@ -64,9 +64,21 @@ export function retryGlitchOnce(failures: number, error: unknown): boolean {
 
 type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
-/** Calls Polku's JSON API; throws ApiError with the server's localised message on failure. */
-export async function api<T>(method: Method, path: string, body?: unknown): Promise<T> {
-  const headers = new Headers({ Accept: "application/json", "Accept-Language": currentLocale() });
+/**
+ * Calls Polku's JSON API; throws ApiError with the server's localised message on failure, and
+ * ApiError with status 0 and code "network" when the request never got an answer.
+ */
+export async function api<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  extraHeaders: Record<string, string> = {},
+): Promise<T> {
+  const headers = new Headers({
+    ...extraHeaders,
+    Accept: "application/json",
+    "Accept-Language": currentLocale(),
+  });
   if (method !== "GET") {
     const token = await ensureCsrfToken();
     if (token) headers.set("x-csrf-token", token);

@@ -4,6 +4,7 @@ import type {
   AppointmentsCatalogue,
   Catalogue,
   DocumentsCatalogue,
+  OfflineCatalogue,
   OutcomesCatalogue,
   SupervisionCatalogue,
   WeekCalendarCatalogue,
@@ -51,12 +52,22 @@ const featureCatalogues = {
     sv: () => import("@core/i18n/sv/appointments-area").then((m) => m.appointmentsArea),
     en: () => import("@core/i18n/en/appointments-area").then((m) => m.appointmentsArea),
   },
+  offline: {
+    fi: () => import("@core/i18n/fi/offline").then((m) => m.offline),
+    sv: () => import("@core/i18n/sv/offline").then((m) => m.offline),
+    en: () => import("@core/i18n/en/offline").then((m) => m.offline),
+  },
 } satisfies Record<
   string,
   Record<
     Locale,
     () => Promise<
-      DocumentsCatalogue | OutcomesCatalogue | SupervisionCatalogue | WeekCalendarCatalogue | AppointmentsCatalogue
+      | DocumentsCatalogue
+      | OutcomesCatalogue
+      | SupervisionCatalogue
+      | WeekCalendarCatalogue
+      | AppointmentsCatalogue
+      | OfflineCatalogue
     >
   >
 >;

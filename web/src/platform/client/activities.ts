@@ -10,6 +10,7 @@ import type {
   retractActivity,
 } from "@core/contracts/activities";
 import type { z } from "zod";
+import { api } from "../api.ts";
 import { clientPath, get, patch, post, search, seg } from "./endpoint.ts";
 
 const activityPath = (clientId: string, activityId: string) =>
@@ -26,6 +27,14 @@ export const activities = {
   create: post<typeof recordActivity, typeof activity>()(
     (clientId: string) => `${clientPath(clientId)}/activities`,
   ),
+  /**
+   * Records under the draft's idempotency key (ADR 0016): sent again after a lost answer or from
+   * the offline queue, the server answers the first activity and records nothing more.
+   */
+  createOnce: (clientId: string, idempotencyKey: string, body: z.input<typeof recordActivity>) =>
+    api<z.infer<typeof activity>>("POST", `${clientPath(clientId)}/activities`, body, {
+      "Idempotency-Key": idempotencyKey,
+    }),
   edit: patch<typeof editActivity, typeof activity>()(activityPath),
   /** A held appointment becomes an activity; time, length and place default from it. */
   recordHeld: post<typeof recordHeldAppointment, typeof activity>()(

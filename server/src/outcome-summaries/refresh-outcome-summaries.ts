@@ -46,12 +46,14 @@ export async function refreshOutcomeSummaries(
   const fromQueue = !request.all && !request.teamIds;
   let rows = 0;
   let teams = 0;
+  const organisations = new Set<string>();
   for (const teamId of teamIds) {
     // Computed before the writing transaction: on PGlite a transaction holds the one session's
     // lock, and loading and summarising 20 quarters × 2 rule sets took it for seconds under load
     // (the audited write's p95 at 20 users, docs/performance.md). Each statement here takes the
     // lock on its own; a write that lands meanwhile re-queues the team (its queued_at changes).
     const computed = await computeTeam(database.db, teamId, today);
+    if (computed) organisations.add(computed.organisationId);
     const written = await inTransaction(database, async (trx) => {
       const at = queuedAt.get(teamId);
       if (at !== undefined) {
@@ -81,6 +83,6 @@ export async function refreshOutcomeSummaries(
   }
   // Every team at once (the generator, a rebuild): each organisation's totals once, at the end.
   if (request.all) await recomputeAllTotals(database, today, STORED_QUARTERS);
-  await fillMissingTotals(database, today, STORED_QUARTERS);
+  await fillMissingTotals(database, today, STORED_QUARTERS, [...organisations]);
   return { teams, rows };
 }

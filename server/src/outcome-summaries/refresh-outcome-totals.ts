@@ -97,7 +97,7 @@ export function storedKeys(today: string, quarters: number): TotalKey[] {
 }
 
 /**
- * Computes the totals that are missing: an organisation's for each stored quarter it has team
+ * Computes the totals that are missing: an organisation's (of those given) for each stored quarter it has team
  * rows of (after migration 0021, or a rule set version), and each network's for every stored
  * quarter (dropped when an agreement or a member's total changed). One transaction per
  * organisation and per network quarter, so PGlite's lock is handed over in between.
@@ -106,9 +106,12 @@ export async function fillMissingTotals(
   database: Database,
   today: string,
   quarters: number,
+  organisationIds: readonly string[],
 ): Promise<number> {
   const keys = storedKeys(today, quarters);
   const labels = [...new Set(keys.map((k) => k.quarter))];
+  // Only organisations whose team rows were just written can lack a total (team rows appear only
+  // through a refresh): their rows through outcome_team_quarter_org_idx, not a scan of the nation's.
   const missingOrgs = await sql<{
     organisation_id: string;
     quarter: string;
@@ -116,7 +119,8 @@ export async function fillMissingTotals(
     rule_set_version: number;
   }>`
     select distinct t.organisation_id, t.quarter, t.rule_set_id, t.rule_set_version from outcome_team_quarter t
-    where t.quarter = any(${labels}::text[]) and not exists (
+    where t.organisation_id = any(${[...new Set(organisationIds)]}::uuid[]) and t.quarter = any(${labels}::text[])
+      and not exists (
       select 1 from outcome_org_quarter o where o.organisation_id = t.organisation_id and o.quarter = t.quarter
         and o.rule_set_id = t.rule_set_id and o.rule_set_version = t.rule_set_version)`.execute(database.db);
   const current = new Set(keys.map(keyOf));

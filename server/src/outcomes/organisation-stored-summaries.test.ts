@@ -3,8 +3,8 @@ import { after, before, describe, test } from "node:test";
 import type { OutcomeDashboard } from "../../../core/contracts/outcomes.ts";
 import { suppressTable } from "../../../core/outcomes/suppression.ts";
 import { type Actor, loadActor } from "../access/actor.ts";
+import { organisationQuarterFigures } from "../outcome-summaries/organisation-quarter-figures.ts";
 import { refreshOutcomeSummaries } from "../outcome-summaries/refresh-outcome-summaries.ts";
-import { teamQuarterSummaries } from "../outcome-summaries/team-quarter-summaries.ts";
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
 import { buildOrganisation, buildStaff, buildTeam } from "../platform/testing/factories.ts";
@@ -120,7 +120,7 @@ describe("the organisation's page from stored summaries", { timeout: 110_000 }, 
     (
       await inTransaction(database, (trx) => {
         const q = resolveOutcomeQuery(query, TODAY);
-        return teamQuarterSummaries(trx, org, teams, q.trend, q.ruleSet, TODAY);
+        return organisationQuarterFigures(trx, org, teams, q.trend, q.ruleSet, TODAY);
       })
     ).live;
 

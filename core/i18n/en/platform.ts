@@ -298,8 +298,6 @@ export const platform = {
       "Lost contact cannot be the reason until at least {{required}} outreach attempts are recorded. Record the outreach attempts first.",
     end_before_start: "The end date cannot be before the start date. Check the dates.",
     snooze_not_after_today: "Choose a day from tomorrow on.",
-    snooze_in_past: "That day has passed. Choose a day from tomorrow on.",
-    done_in_future: "A step cannot be marked done on a day in the future. Choose today or an earlier day.",
     snooze_too_far: "Choose a day at most a year ahead.",
     in_future: "The date cannot be in the future. Check the date.",
     invalid_business_id: "The business ID is not valid. Check it (form 1234567-1).",

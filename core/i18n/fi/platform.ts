@@ -298,8 +298,6 @@ export const platform = {
       "Syyksi ei voi merkitä yhteyden katkeamista ennen kuin vähintään {{required}} yhteydenottoyritystä on kirjattu. Kirjaa yhteydenottoyritykset ensin.",
     end_before_start: "Päättymispäivä ei voi olla ennen alkamispäivää. Tarkista päivämäärät.",
     snooze_not_after_today: "Valitse päivä huomisesta alkaen.",
-    snooze_in_past: "Päivä on jo mennyt. Valitse päivä huomisesta alkaen.",
-    done_in_future: "Vaihetta ei voi merkitä tehdyksi tulevalle päivälle. Valitse tämä päivä tai aiempi.",
     snooze_too_far: "Valitse päivä enintään vuoden päähän.",
     in_future: "Päivämäärä ei voi olla tulevaisuudessa. Tarkista päivämäärä.",
     invalid_business_id: "Y-tunnus ei kelpaa. Tarkista se (muoto 1234567-1).",

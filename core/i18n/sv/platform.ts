@@ -298,9 +298,6 @@ export const platform = {
       "Bruten kontakt kan inte anges som orsak förrän minst {{required}} kontaktförsök har registrerats. Registrera kontaktförsöken först.",
     end_before_start: "Slutdatumet kan inte vara före startdatumet. Kontrollera datumen.",
     snooze_not_after_today: "Välj en dag från och med i morgon.",
-    snooze_in_past: "Den dagen har redan varit. Välj en dag från och med i morgon.",
-    done_in_future:
-      "Ett steg kan inte markeras som gjort en dag i framtiden. Välj i dag eller en tidigare dag.",
     snooze_too_far: "Välj en dag högst ett år framåt.",
     in_future: "Datumet kan inte vara i framtiden. Kontrollera datumet.",
     invalid_business_id: "FO-numret är inte giltigt. Kontrollera det (formen 1234567-1).",

@@ -78,8 +78,6 @@ export const validationKeys = [
   "no_active_account",
   "too_many_people",
   "snooze_not_after_today",
-  "snooze_in_past",
-  "done_in_future",
   "snooze_too_far",
   "nothing_to_confirm",
   "already_confirmed",

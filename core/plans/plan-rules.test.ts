@@ -58,7 +58,7 @@ test("dates in the future are refused with what to fix, each at its boundary", (
           { text: "d", doneOn: null, due: "2027-01-01" },
         ],
       },
-      ["content.steps.2.doneOn done_in_future"],
+      ["content.steps.2.doneOn in_future"],
     ],
     [
       "a step due in the future is fine",

@@ -27,23 +27,24 @@ export function planDateField(kind: PlanKind): "doneOn" | "discussedOn" | null {
 }
 
 /**
- * The dates of a plan's content that lie after `today`, each with its field path and what to say:
- * the plan's own date ("in_future"), and a job search plan step's "done on" day ("done_in_future":
- * a step done tomorrow is not done, and would leave the coach's to-do list early).
+ * The dates of a plan's content that lie after `today`, by field path: the plan's own date, and a
+ * job search plan step's "done on" day (a step done tomorrow is not done, and would leave the
+ * coach's to-do list early). Each is refused with "in_future" (the date cannot be in the future;
+ * check it), on its own field.
  */
 export function futureDates(
   kind: PlanKind,
   content: Record<string, unknown>,
   today: string,
-): Array<[string, "in_future" | "done_in_future"]> {
-  const out: Array<[string, "in_future" | "done_in_future"]> = [];
+): Array<[string, "in_future"]> {
+  const out: Array<[string, "in_future"]> = [];
   const own = planDateField(kind);
   if (own && typeof content[own] === "string" && content[own] > today)
     out.push([`content.${own}`, "in_future"]);
   if (kind === "job_search_plan") {
     const steps = (content.steps ?? []) as Array<{ doneOn?: string | null }>;
     steps.forEach((s, i) => {
-      if (s.doneOn && s.doneOn > today) out.push([`content.steps.${i}.doneOn`, "done_in_future"]);
+      if (s.doneOn && s.doneOn > today) out.push([`content.steps.${i}.doneOn`, "in_future"]);
     });
   }
   return out;

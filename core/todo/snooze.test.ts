@@ -38,8 +38,8 @@ test("a new due instance is not hidden by an old snooze", () => {
 
 test("a snooze date must be after today and within a year", () => {
   const cases: Array<[string, ReturnType<typeof snoozeDateProblem>]> = [
-    ["2025-12-07", "snooze_in_past"],
-    ["2026-12-06", "snooze_in_past"],
+    ["2025-12-07", "snooze_not_after_today"],
+    ["2026-12-06", "snooze_not_after_today"],
     ["2026-12-07", "snooze_not_after_today"],
     ["2026-12-08", null],
     ["2027-12-07", null],

@@ -29,15 +29,14 @@ export function applySnoozes(
 }
 
 /**
- * Why a snooze date cannot be used, or null: it must be after today and within a year. A day
- * already gone gets its own words (the browser's date picker is not the only way in).
+ * Why a snooze date cannot be used, or null: it must be after today and within a year. The
+ * server checks it whatever the browser's date picker allowed, and says what to choose.
  */
 export function snoozeDateProblem(
   until: string,
   today: string,
-): "snooze_in_past" | "snooze_not_after_today" | "snooze_too_far" | null {
-  if (until < today) return "snooze_in_past";
-  if (until === today) return "snooze_not_after_today";
+): "snooze_not_after_today" | "snooze_too_far" | null {
+  if (until <= today) return "snooze_not_after_today";
   if (until > addDays(today, MAX_SNOOZE_DAYS)) return "snooze_too_far";
   return null;
 }

@@ -305,8 +305,6 @@ export const platform = {
     series_day_change:
       "The whole series can change its time and length, not its day. Move only this meeting or make a new series.",
     snooze_not_after_today: "Choose a day from tomorrow on.",
-    snooze_in_past: "That day has passed. Choose a day from tomorrow on.",
-    done_in_future: "A step cannot be marked done on a day in the future. Choose today or an earlier day.",
     snooze_too_far: "Choose a day at most a year ahead.",
     in_future: "The date cannot be in the future. Check the date.",
     invalid_business_id: "The business ID is not valid. Check it (form 1234567-1).",

@@ -21,8 +21,7 @@ export const todo = {
     unsnoozedDone: "The item is back on the list.",
     cancel: "Cancel",
     noClient: "Employer contacts",
-    clientGroup: "{{name}} ({{count}})",
-    showAll: "Show all {{count}}: {{name}} ({{more}} more)",
+    showAll: "Show all {{count}}: {{name}}",
     showFewer: "Show fewer: {{name}}",
     kinds: {
       employer_next_step: "Next step with an employer",

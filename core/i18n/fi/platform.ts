@@ -306,8 +306,6 @@ export const platform = {
     series_day_change:
       "Koko sarjan kellonaikaa ja kestoa voi muuttaa, mutta ei päivää. Siirrä vain tämä tapaaminen tai tee uusi sarja.",
     snooze_not_after_today: "Valitse päivä huomisesta alkaen.",
-    snooze_in_past: "Päivä on jo mennyt. Valitse päivä huomisesta alkaen.",
-    done_in_future: "Vaihetta ei voi merkitä tehdyksi tulevalle päivälle. Valitse tämä päivä tai aiempi.",
     snooze_too_far: "Valitse päivä enintään vuoden päähän.",
     in_future: "Päivämäärä ei voi olla tulevaisuudessa. Tarkista päivämäärä.",
     invalid_business_id: "Y-tunnus ei kelpaa. Tarkista se (muoto 1234567-1).",

@@ -306,9 +306,6 @@ export const platform = {
     series_day_change:
       "Hela seriens klockslag och längd kan ändras, men inte dagen. Flytta bara detta möte eller gör en ny serie.",
     snooze_not_after_today: "Välj en dag från och med i morgon.",
-    snooze_in_past: "Den dagen har redan varit. Välj en dag från och med i morgon.",
-    done_in_future:
-      "Ett steg kan inte markeras som gjort en dag i framtiden. Välj i dag eller en tidigare dag.",
     snooze_too_far: "Välj en dag högst ett år framåt.",
     in_future: "Datumet kan inte vara i framtiden. Kontrollera datumet.",
     invalid_business_id: "FO-numret är inte giltigt. Kontrollera det (formen 1234567-1).",

@@ -21,8 +21,7 @@ export const todo = {
     unsnoozedDone: "Uppgiften är tillbaka på listan.",
     cancel: "Avbryt",
     noClient: "Arbetsgivarkontakter",
-    clientGroup: "{{name}} ({{count}})",
-    showAll: "Visa alla {{count}}: {{name}} ({{more}} till)",
+    showAll: "Visa alla {{count}}: {{name}}",
     showFewer: "Visa färre: {{name}}",
     kinds: {
       employer_next_step: "Nästa steg i en arbetsgivarkontakt",

@@ -61,7 +61,7 @@ function ClientGroup({
   return (
     <Stack gap={4} component="section" aria-labelledby={headingId}>
       <Title order={4} size="h5" id={headingId}>
-        {t("todo.clientGroup", { name, count })}
+        {`${name} (${count})`}
       </Title>
       <Stack gap="xs" component="ul" style={plainList} id={listId}>
         {shown.map((item) => (
@@ -77,7 +77,7 @@ function ClientGroup({
           aria-controls={listId}
           onClick={() => setAll(!all)}
         >
-          {all ? t("todo.showFewer", { name }) : t("todo.showAll", { name, count, more: count - ROWS_SHOWN })}
+          {all ? t("todo.showFewer", { name }) : t("todo.showAll", { name, count })}
         </Button>
       ) : null}
     </Stack>

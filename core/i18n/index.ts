@@ -26,9 +26,27 @@ export type { MessageKey, MessageParams, Messages } from "./types.ts";
 
 /** Every catalogue, by locale. Finnish is the source of truth. */
 export const messages: Record<Locale, Messages> = {
-  fi: merge(merge(merge(merge(merge(merge(fi, documentsFi), outcomesFi), fiSupervision), fiWeekCalendar), appointmentsFi), fiOffline),
-  sv: merge(merge(merge(merge(merge(merge(sv, documentsSv), outcomesSv), svSupervision), svWeekCalendar), appointmentsSv), svOffline),
-  en: merge(merge(merge(merge(merge(merge(en, documentsEn), outcomesEn), enSupervision), enWeekCalendar), appointmentsEn), enOffline),
+  fi: merge(
+    merge(
+      merge(merge(merge(merge(fi, documentsFi), outcomesFi), fiSupervision), fiWeekCalendar),
+      appointmentsFi,
+    ),
+    fiOffline,
+  ),
+  sv: merge(
+    merge(
+      merge(merge(merge(merge(sv, documentsSv), outcomesSv), svSupervision), svWeekCalendar),
+      appointmentsSv,
+    ),
+    svOffline,
+  ),
+  en: merge(
+    merge(
+      merge(merge(merge(merge(en, documentsEn), outcomesEn), enSupervision), enWeekCalendar),
+      appointmentsEn,
+    ),
+    enOffline,
+  ),
 };
 
 /** A catalogue with a feature's messages merged in (a feature may add to `validation`). */

@@ -28,7 +28,7 @@ export function DateTimeField({
         id={id}
         label={label}
         value={date}
-        onChange={(next) => join(typeof next === "string" ? next : next.currentTarget.value, time)}
+        onChange={(next) => join(next, time)}
         onBlur={onBlur}
         error={error}
         required={required}

@@ -76,9 +76,11 @@ test("an organisation admin joins a reporting network and ends the agreement", a
   await end.getByLabel("Sopimus päättyy").fill(dayOf(-1));
   await admin.keyboard.press("Tab");
   await end.getByRole("button", { name: "Päätä sopimus" }).click();
+  // On the field, and in the form's summary as a link to it.
   await expect(
-    end.getByText("Päättymispäivä ei voi olla ennen alkamispäivää. Tarkista päivämäärät."),
+    end.getByText("Päättymispäivä ei voi olla ennen alkamispäivää. Tarkista päivämäärät.", { exact: true }),
   ).toBeVisible();
+  await expect(end.getByRole("link", { name: /^Sopimus päättyy: Päättymispäivä ei voi olla/ })).toBeVisible();
   await end.getByLabel("Sopimus päättyy").fill(helsinkiToday());
   await admin.keyboard.press("Tab");
   await expectAccessible(admin, "end dialog");

@@ -68,9 +68,10 @@ const headerRecord = () => page.getByRole("banner").getByRole("button", { name: 
 /** A chip's visible label (its radio or checkbox input is visually hidden under it). */
 const chip = (name: string) => dialogOf().locator("label", { hasText: new RegExp(`^${name}$`) });
 
-async function newestActivity() {
-  const list = await callApi<Listed>(page, "GET", `/api/clients/${clientId}/activities?limit=1`);
-  return list.items[0];
+/** The client's activity with this note (two calls in the same minute share a time). */
+async function savedWith(note: string) {
+  const list = await callApi<Listed>(page, "GET", `/api/clients/${clientId}/activities?limit=20`);
+  return list.items.find((a) => a.notes === note);
 }
 
 test("the first phone call on a device: Record, the client, Phone call, a purpose once, Save", async () => {
@@ -103,7 +104,7 @@ test("the first phone call on a device: Record, the client, Phone call, a purpos
   ).toBeVisible();
   expect(taps).toBe(5);
 
-  const saved = await newestActivity();
+  const saved = await savedWith("Soitin: haastattelu sovittu torstaille.");
   expect(saved).toMatchObject({ type: "phone_call", mode: "phone", purposes: ["job_search_support"] });
   expect(saved?.details?.place).toBe("remote");
 });
@@ -133,7 +134,7 @@ test("every later phone call takes four taps and the note; it shows on the clien
   await expect(dialog).toBeHidden();
   expect(taps).toBeLessThanOrEqual(4);
 
-  const saved = await newestActivity();
+  const saved = await savedWith("Soitin uudelleen: haastattelu siirtyi perjantaille.");
   expect(saved).toMatchObject({
     type: "phone_call",
     mode: "phone",

@@ -8,11 +8,12 @@ import { permissionsIn, useMe } from "../platform/session.ts";
 import type { Me } from "../platform/types.ts";
 import { MembershipsTable } from "./MembershipsTable.tsx";
 import { MyCaseload } from "./MyCaseload.tsx";
-import { MyWeek } from "./MyWeek.tsx";
 
 // The to-do list loads after the page: its rows, snooze form and messages stay off the first
 // page's JavaScript budget (scripts/bundle-size.mjs); the navigation's count does not need it.
 const TodoList = lazy(() => import("../todo/TodoList.tsx").then((m) => ({ default: m.TodoList })));
+// The week's appointments likewise: the room on the first page went to "Record" (issue 10).
+const MyWeek = lazy(() => import("./MyWeek.tsx").then((m) => ({ default: m.MyWeek })));
 
 /**
  * The start of a working day: for coaches and team leaders their caseload with reminders and a
@@ -66,7 +67,11 @@ function Home({ me }: { me: Me }) {
           <TodoList />
         </Suspense>
       ) : null}
-      {coaches ? <MyWeek /> : null}
+      {coaches ? (
+        <Suspense fallback={null}>
+          <MyWeek />
+        </Suspense>
+      ) : null}
       {coaches ? <MyCaseload hideWhenEmpty={leads && !ownCaseload} /> : null}
       {leads ? (
         <Group gap="lg">

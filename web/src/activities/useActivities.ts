@@ -42,6 +42,9 @@ export type ActivityTarget =
 export function useSaveActivity(target: ActivityTarget) {
   const client = useQueryClient();
   return useMutation({
+    // Run without a network too: a new activity then waits in the offline queue (react-query
+    // would otherwise pause the mutation, and the form would wait with it).
+    networkMode: "always",
     mutationFn: (body: RecordActivity) => {
       if (target.kind === "new") return saveOrQueue(target.clientId, body);
       if (target.kind === "appointment") return activities.recordHeld(target.appointmentId, body);

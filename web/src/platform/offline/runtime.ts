@@ -60,12 +60,16 @@ export async function sendWaiting(transport: Transport): Promise<void> {
   await showWaiting();
 }
 
-/** Starts the queue for a signed-in frame: shows the count, sends now and whenever online again. */
+/**
+ * Starts the queue for a signed-in frame: fetches the session's key while the network is there
+ * (a draft written offline later needs it), shows the count, sends now and whenever online again.
+ */
 export async function startOfflineQueue(transport: Transport): Promise<void> {
   if (!listening) {
     window.addEventListener("online", () => void sendWaiting(transport));
     listening = true;
   }
+  await sessionKey(transport).catch(() => undefined);
   await sendWaiting(transport);
 }
 

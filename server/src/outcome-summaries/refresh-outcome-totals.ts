@@ -1,24 +1,12 @@
 import { sql } from "kysely";
 import { figuresOf } from "../../../core/outcomes/figures.ts";
-import { quarterOf, quarterPeriod, quartersEnding } from "../../../core/outcomes/periods.ts";
-import { currentRuleSet } from "../../../core/outcomes/rule-sets.ts";
+import { quarterPeriod } from "../../../core/outcomes/periods.ts";
 import { mergeSummaries } from "../../../core/outcomes/summarise.ts";
-import { type OutcomeSummary, outcomeRuleSetIds } from "../../../core/outcomes/types.ts";
+import type { OutcomeSummary } from "../../../core/outcomes/types.ts";
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction, type Trx } from "../platform/db/transaction.ts";
-
-/** One stored quarter under one rule set version. */
-export type TotalKey = { quarter: string; ruleSetId: string; ruleSetVersion: number };
-export const keyOf = (k: TotalKey) => `${k.quarter}|${k.ruleSetId}|${k.ruleSetVersion}`;
-
-/**
- * Serialises the refreshes of one organisation's totals across transactions (two instances on one
- * PostgreSQL): a total is then always computed from committed team rows. PGlite has one session.
- */
-export async function lockOrganisationTotals(trx: Trx, organisationIds: readonly string[]): Promise<void> {
-  for (const id of [...new Set(organisationIds)].sort())
-    await sql`select pg_advisory_xact_lock(hashtextextended(${`outcome_org:${id}`}, 0))`.execute(trx);
-}
+import { computeNetworkTotals } from "./network-totals.ts";
+import { keyOf, lockOrganisationTotals, storedKeys, type TotalKey } from "./total-keys.ts";
 
 /**
  * Recomputes an organisation's stored totals for some quarters from its stored team rows (every
@@ -83,16 +71,6 @@ export async function recomputeOrganisationTotals(
     where n.network_id in (select network_id from network_membership where organisation_id = ${organisationId})
       and (n.quarter || '|' || n.rule_set_id || '|' || n.rule_set_version) = any(${[...wanted]}::text[])`.execute(
     trx,
-  );
-}
-
-/** The stored quarters and current rule set versions as of `today` (what the refresher keeps). */
-export function storedKeys(today: string, quarters: number): TotalKey[] {
-  return quartersEnding(quarterOf(today), quarters).flatMap((p) =>
-    outcomeRuleSetIds.map((id) => {
-      const r = currentRuleSet(id);
-      return { quarter: p.label, ruleSetId: r.id, ruleSetVersion: r.version };
-    }),
   );
 }
 
@@ -177,63 +155,4 @@ export async function recomputeAllTotals(database: Database, today: string, quar
       await recomputeOrganisationTotals(trx, organisation_id, keys, new Date());
     });
   await database.db.deleteFrom("outcome_network_quarter").execute();
-}
-
-/** The organisations whose agreement with the network was in force at some time in the quarter, sorted. */
-export async function membersDuring(trx: Trx, networkId: string, quarter: string): Promise<string[]> {
-  const period = quarterPeriod(quarter);
-  const rows = await trx
-    .selectFrom("network_membership")
-    .select("organisation_id")
-    .where("network_id", "=", networkId)
-    .where("agreed_on", "<=", period.to)
-    .where((eb) => eb.or([eb("ended_on", "is", null), eb("ended_on", ">=", period.from)]))
-    .execute();
-  return [...new Set(rows.map((r) => r.organisation_id))].sort();
-}
-
-/** A network's totals of one quarter: its members' organisation totals merged. */
-async function computeNetworkTotals(trx: Trx, networkId: string, quarter: string, keys: readonly TotalKey[]) {
-  const members = await membersDuring(trx, networkId, quarter);
-  await lockOrganisationTotals(trx, members);
-  const rows =
-    members.length === 0
-      ? []
-      : await trx
-          .selectFrom("outcome_org_quarter")
-          .select(["organisation_id", "rule_set_id", "rule_set_version", "summary"])
-          .where("organisation_id", "in", members)
-          .where("quarter", "=", quarter)
-          .orderBy("organisation_id")
-          .execute();
-  const now = new Date();
-  const values = keys.map((k) => {
-    const summary = mergeSummaries(
-      rows
-        .filter((r) => r.rule_set_id === k.ruleSetId && r.rule_set_version === k.ruleSetVersion)
-        .map((r) => r.summary as OutcomeSummary),
-      quarterPeriod(quarter),
-      { id: k.ruleSetId, version: k.ruleSetVersion } as OutcomeSummary["ruleSet"],
-    );
-    return {
-      network_id: networkId,
-      quarter,
-      rule_set_id: k.ruleSetId,
-      rule_set_version: k.ruleSetVersion,
-      organisation_ids: members,
-      figures: JSON.stringify(figuresOf(summary)),
-      computed_at: now,
-    };
-  });
-  await trx
-    .insertInto("outcome_network_quarter")
-    .values(values)
-    .onConflict((oc) =>
-      oc.columns(["network_id", "quarter", "rule_set_id", "rule_set_version"]).doUpdateSet((eb) => ({
-        organisation_ids: eb.ref("excluded.organisation_ids"),
-        figures: eb.ref("excluded.figures"),
-        computed_at: eb.ref("excluded.computed_at"),
-      })),
-    )
-    .execute();
 }

@@ -6,12 +6,8 @@ import { summarise } from "../../../core/outcomes/summarise.ts";
 import { type OutcomeSummary, outcomeRuleSetIds } from "../../../core/outcomes/types.ts";
 import { loadOutcomeFactsByPeriod } from "../outcomes/load-outcome-facts.ts";
 import type { Executor, Trx } from "../platform/db/transaction.ts";
-import {
-  keyOf,
-  lockOrganisationTotals,
-  recomputeOrganisationTotals,
-  type TotalKey,
-} from "./refresh-outcome-totals.ts";
+import { recomputeOrganisationTotals } from "./refresh-outcome-totals.ts";
+import { keyOf, lockOrganisationTotals, type TotalKey } from "./total-keys.ts";
 
 /** Five years of quarters, the current one included: what trends and national pages read. */
 export const STORED_QUARTERS = 20;

@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
-import { themeColour } from "./src/platform/theme.ts";
+import { themeColour } from "./src/platform/theme-colour.ts";
 
 const webRoot = fileURLToPath(new URL(".", import.meta.url));
 

@@ -1,4 +1,4 @@
-import { type CSSVariablesResolver, createTheme, DEFAULT_THEME, darken } from "@mantine/core";
+import { type CSSVariablesResolver, createTheme, darken } from "@mantine/core";
 
 /**
  * Light scheme only. Shade 8 keeps white text on the primary colour above 4.5:1 (the default
@@ -11,9 +11,6 @@ export const theme = createTheme({
   defaultRadius: "sm",
   focusRing: "auto",
 });
-
-/** The primary colour at its shade: the installed app's title bar and icon (web/vite.config.ts). */
-export const themeColour = DEFAULT_THEME.colors.blue[8];
 
 /**
  * Text on "light" variants (alerts, badges) is shade 9 on shade 1 by default, which fails 4.5:1

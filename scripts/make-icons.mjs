@@ -4,7 +4,7 @@
 // stays inside the central safe zone). Plain Node (zlib), no dependencies; the PNGs are
 // committed, so run it only when the colour or the picture changes:
 //
-//   node scripts/make-icons.mjs '#1971c2'     (the colour of themeColour in web/src/platform/theme.ts)
+//   node scripts/make-icons.mjs '#1971c2'     (themeColour in web/src/platform/theme-colour.ts)
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import { deflateSync } from "node:zlib";

@@ -1,6 +1,6 @@
 /**
- * The primary colour at its shade (Mantine's blue 8, theme.ts): the installed app's title bar and
- * icon. Kept apart from theme.ts so web/vite.config.ts reads it without loading Mantine (and, with
- * it, React's global DOM types into the server's type check).
+ * The primary colour at the theme's shade (Mantine's blue, shade 8; theme.ts): the installed
+ * app's title bar and icon (web/vite.config.ts, scripts/make-icons.mjs). A module without
+ * imports, so the build's config does not type-check Mantine (theme-colour.test.ts holds it equal).
  */
 export const themeColour = "#1971c2";

@@ -196,4 +196,18 @@ describe("repeating appointments", () => {
     const theirs = (await j.otherCoach.get(window())).json() as Listed[];
     assert.ok(!theirs.some((a) => a.series?.id === mine.series.id));
   });
+
+  test("a series running past the year 9999 is a field error, not a 500, and books nothing", async () => {
+    const before = (await t.database.db.selectFrom("appointment_series").select("id").execute()).length;
+    const response = await book(
+      { frequency: "weekly", count: 10 },
+      { startsAt: "9999-12-20T09:00:00+02:00", endsAt: "9999-12-20T10:00:00+02:00" },
+    );
+    assert.equal(response.statusCode, 400, response.body);
+    assert.ok(response.json().error.fields["repeat.count"], response.body);
+    assert.equal(
+      (await t.database.db.selectFrom("appointment_series").select("id").execute()).length,
+      before,
+    );
+  });
 });

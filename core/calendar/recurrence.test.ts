@@ -145,3 +145,13 @@ describe("repeating appointments", () => {
     for (const [repeat, expected] of cases) assert.deepEqual(repeatProblem(repeat, start), expected);
   });
 });
+
+it("a series that would run past the year 9999 is refused, not cut short or crashed", () => {
+  const start = new Date("9999-12-20T07:00:00Z");
+  assert.deepEqual(repeatProblem({ frequency: "weekly", until: null, count: 10 }, start), {
+    field: "count",
+    key: "repeat_too_many",
+  });
+  assert.equal(repeatProblem({ frequency: "weekly", until: null, count: 2 }, start), null);
+  assert.equal(expandRule("FREQ=WEEKLY;INTERVAL=1;COUNT=10", start).length, 2);
+});

@@ -146,6 +146,8 @@ export function expandRule(rule: string, start: Date, limit = maxOccurrences + 1
   for (const date of datesOf(parsed, wall.date)) {
     if (starts.length >= limit || (parsed.count !== null && starts.length >= parsed.count)) break;
     const at = new Date(helsinkiLocalToIso(`${date}T${wall.time}`) ?? Number.NaN);
+    // Past the year 9999 a date has no YYYY-MM-DD form (nor a row): the series stops there.
+    if (Number.isNaN(at.getTime())) break;
     if (parsed.until !== null && at > parsed.until) break;
     starts.push(at);
   }
@@ -161,7 +163,9 @@ export function repeatProblem(
   if (repeat.until !== null && repeat.count === null && repeat.until < helsinkiWallClock(start).date) {
     return { field, key: "repeat_until_before_start" };
   }
-  if (expandRule(recurrenceRule(repeat, start), start).length > maxOccurrences) {
+  const starts = expandRule(recurrenceRule(repeat, start), start);
+  // More than the maximum, or fewer than counted because the calendar ends (after the year 9999).
+  if (starts.length > maxOccurrences || (repeat.count !== null && starts.length < repeat.count)) {
     return { field, key: "repeat_too_many" };
   }
   return null;

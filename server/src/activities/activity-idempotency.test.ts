@@ -48,6 +48,15 @@ describe("recording an activity with an idempotency key", () => {
     assert.equal(again.json().notes, "first send");
     assert.equal(await count("activity"), activities + 1);
     assert.equal(await count("audit_event"), audits + 1);
+    // The repeat's answer shows the record again: a read, audited in the same transaction.
+    const read = await t.database.db
+      .selectFrom("audit_event")
+      .select("details")
+      .where("event_type", "=", "activity.listed")
+      .where("target_id", "=", j.clientId)
+      .orderBy("seq", "desc")
+      .executeTakeFirst();
+    assert.deepEqual(read?.details, { access: "full", activityIds: [first.json().id] });
   });
 
   test("concurrent duplicates make one activity", async () => {

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { recordActivity as schema } from "../../../core/contracts/activities.ts";
 import type { Actor } from "../access/actor.ts";
 import { withClient } from "../access/with-client.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { Database } from "../platform/db/database.ts";
 import { claimIdempotencyKey, settleIdempotencyKey } from "./activity-idempotency.ts";
 import { type ActivityView, loadActivity } from "./activity-query.ts";
@@ -13,8 +14,8 @@ export type RecordActivityInput = z.infer<typeof schema>;
 /**
  * Records one contact or piece of work for a client, on the client's current episode. With an
  * idempotency key (a draft sent from the offline queue, ADR 0016), a repeat of the same key by the
- * same person answers the first activity and writes nothing: no second activity, no second audit
- * entry (the answer is the caller's own record, which the first save audited).
+ * same person answers the first activity and records nothing more: no second activity; the answer
+ * is audited as a read of that activity (`activity.listed`).
  */
 export function recordActivity(
   database: Database,
@@ -26,8 +27,18 @@ export function recordActivity(
   return withClient(database, actor, clientId, "full", async (trx, access) => {
     if (idempotencyKey) {
       const claim = await claimIdempotencyKey(trx, actor.userId, idempotencyKey, access.clientId);
-      if (!claim.fresh)
+      if (!claim.fresh) {
+        // The answer is a read of the record as it is now (it may have been edited since): audited.
+        await recordAuditEvent(trx, {
+          eventType: "activity.listed",
+          actorUserId: actor.userId,
+          organisationId: access.organisationId,
+          targetType: "client",
+          targetId: access.clientId,
+          details: { access: access.level, activityIds: [claim.activityId] },
+        });
         return (await loadActivity(trx, actor, access, claim.activityId, access.level)) as ActivityView;
+      }
     }
     await checkActivityContent(trx, input, access.organisationId, access);
     const id = await insertActivity(

@@ -119,8 +119,14 @@ export const auditDetailsSchemas = {
     changed: fields,
     clientId: maybeId,
     occurrences: count.optional(),
+    // The clients of the series' other meetings the change touched (appointment-series.ts).
+    clientIds: ids.optional(),
   }),
-  "appointment.cancelled": z.strictObject({ clientId: maybeId, occurrences: count.optional() }),
+  "appointment.cancelled": z.strictObject({
+    clientId: maybeId,
+    occurrences: count.optional(),
+    clientIds: ids.optional(),
+  }),
   "appointment.held": z.strictObject({ activityId: id, clientId: maybeId }),
   "appointment.listed": z.union([
     z.strictObject({ access, count }),

@@ -93,7 +93,7 @@ export async function lockSeriesFrom(
   if (!row.series_id || !row.occurrence_date) return null;
   const meetings = await trx
     .selectFrom("appointment")
-    .select(["id", "starts_at"])
+    .select(["id", "starts_at", "client_id"])
     .where("series_id", "=", row.series_id)
     .where("owner_user_id", "=", actor.userId)
     .where("status", "=", "scheduled")
@@ -108,4 +108,18 @@ export async function lockSeriesFrom(
     .where("occurrence_date", "<", row.occurrence_date)
     .executeTakeFirst();
   return { id: row.series_id, meetings, isFirst: earlier === undefined };
+}
+
+/**
+ * The other clients a change to a whole series touched: a meeting moved to another client on its
+ * own is still changed or cancelled with its series, and that client's use log must show it.
+ */
+export function otherSeriesClients(
+  meetings: readonly { client_id: string | null }[],
+  clientId: string | null,
+): { clientIds?: string[] } {
+  const others = [
+    ...new Set(meetings.flatMap((m) => (m.client_id && m.client_id !== clientId ? [m.client_id] : []))),
+  ];
+  return others.length > 0 ? { clientIds: others.sort() } : {};
 }

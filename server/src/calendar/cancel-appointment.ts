@@ -4,7 +4,7 @@ import type { Database } from "../platform/db/database.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
 import { conflict } from "../platform/http/app-error.ts";
 import { type AppointmentView, findOwnAppointment, loadOwnAppointment } from "./appointment-query.ts";
-import { lockSeriesFrom } from "./appointment-series.ts";
+import { lockSeriesFrom, otherSeriesClients } from "./appointment-series.ts";
 
 /**
  * Cancels one of the caller's scheduled appointments with a reason; it leaves the feed. With scope
@@ -34,7 +34,10 @@ export function cancelAppointment(
       organisationId: row.organisation_id,
       targetType: "appointment",
       targetId: row.id,
-      details: { clientId: row.client_id, ...(series ? { occurrences: ids.length } : {}) },
+      details: {
+        clientId: row.client_id,
+        ...(series ? { occurrences: ids.length, ...otherSeriesClients(series.meetings, row.client_id) } : {}),
+      },
     });
     return loadOwnAppointment(trx, actor, row.id);
   });

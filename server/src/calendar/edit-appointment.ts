@@ -8,7 +8,7 @@ import { inTransaction } from "../platform/db/transaction.ts";
 import { conflict, invalid } from "../platform/http/app-error.ts";
 import { type AppointmentView, findOwnAppointment, loadOwnAppointment } from "./appointment-query.ts";
 import { appointmentTarget, checkTimes } from "./appointment-rules.ts";
-import { atClockTime, lockSeriesFrom } from "./appointment-series.ts";
+import { atClockTime, lockSeriesFrom, otherSeriesClients } from "./appointment-series.ts";
 
 export type EditAppointmentInput = z.infer<typeof schema>;
 
@@ -75,7 +75,13 @@ export function editAppointment(
       organisationId,
       targetType: "appointment",
       targetId: row.id,
-      details: { changed, clientId, ...(series ? { occurrences: series.meetings.length } : {}) },
+      details: {
+        changed,
+        clientId,
+        ...(series
+          ? { occurrences: series.meetings.length, ...otherSeriesClients(series.meetings, clientId) }
+          : {}),
+      },
     });
     return loadOwnAppointment(trx, actor, row.id);
   });

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { helsinkiWallClock } from "../../../core/time/local-time.ts";
 import { buildJourney, type Journey } from "../activities/activity-test-setup.ts";
+import { buildClientWithConsent } from "../platform/testing/client-factories.ts";
 import { createTestApp, type TestApp } from "../platform/testing/test-app.ts";
 
 type Listed = {
@@ -195,5 +196,67 @@ describe("repeating appointments", () => {
     }
     const theirs = (await j.otherCoach.get(window())).json() as Listed[];
     assert.ok(!theirs.some((a) => a.series?.id === mine.series.id));
+  });
+
+  test("a series running past the year 9999 is a field error, not a 500, and books nothing", async () => {
+    const before = (await t.database.db.selectFrom("appointment_series").select("id").execute()).length;
+    const response = await book(
+      { frequency: "weekly", count: 10 },
+      { startsAt: "9999-12-20T09:00:00+02:00", endsAt: "9999-12-20T10:00:00+02:00" },
+    );
+    assert.equal(response.statusCode, 400, response.body);
+    assert.ok(response.json().error.fields["repeat.count"], response.body);
+    assert.equal(
+      (await t.database.db.selectFrom("appointment_series").select("id").execute()).length,
+      before,
+    );
+  });
+
+  test("a series change names the clients of the meetings it touched, not only this meeting's", async () => {
+    const other = await buildClientWithConsent(t.database, {
+      organisationId: j.orgId,
+      ipsTeamId: j.ipsTeamId,
+      coachUserId: j.coachId,
+    });
+    const from = "2027-06-07T09:00:00+03:00";
+    const booked = await book(
+      { frequency: "weekly", count: 3 },
+      { startsAt: from, endsAt: "2027-06-07T10:00:00+03:00" },
+    );
+    assert.equal(booked.statusCode, 201, booked.body);
+    const meetings = await seriesOf(booked.json().series.id, window(from, "2027-06-30T00:00:00+03:00"));
+    assert.equal(meetings.length, 3);
+    const last = meetings[2] as Listed;
+    const moved = await j.coach.patch(`/api/appointments/${last.id}`, { clientId: other.clientId });
+    assert.equal(moved.statusCode, 200, moved.body);
+    const audited = async (eventType: "appointment.updated" | "appointment.cancelled") =>
+      (
+        await t.database.db
+          .selectFrom("audit_event")
+          .select("details")
+          .where("event_type", "=", eventType)
+          .orderBy("seq", "desc")
+          .limit(1)
+          .executeTakeFirstOrThrow()
+      ).details as { clientId: string; clientIds?: string[]; occurrences?: number };
+    const first = (meetings[0] as Listed).id;
+    const edited = await j.coach.patch(`/api/appointments/${first}`, { purpose: "Moved", scope: "series" });
+    assert.equal(edited.statusCode, 200, edited.body);
+    assert.deepEqual(await audited("appointment.updated"), {
+      changed: ["purpose"],
+      clientId: j.clientId,
+      occurrences: 3,
+      clientIds: [other.clientId],
+    });
+    const cancelled = await j.coach.post(`/api/appointments/${first}/cancellation`, {
+      reason: "Ended",
+      scope: "series",
+    });
+    assert.equal(cancelled.statusCode, 200, cancelled.body);
+    assert.deepEqual(await audited("appointment.cancelled"), {
+      clientId: j.clientId,
+      occurrences: 3,
+      clientIds: [other.clientId],
+    });
   });
 });

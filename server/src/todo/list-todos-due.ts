@@ -4,11 +4,11 @@ import { addDays } from "../../../core/time/dates.ts";
 import { dueBetween } from "../../../core/todo/items.ts";
 import { applySnoozes } from "../../../core/todo/snooze.ts";
 import type { Actor } from "../access/actor.ts";
-import { recordClientReads } from "../audit/record-client-reads.ts";
 import type { Database } from "../platform/db/database.ts";
 import { inTransaction } from "../platform/db/transaction.ts";
 import { invalid } from "../platform/http/app-error.ts";
 import { present } from "./list-todos.ts";
+import { recordTodoRead } from "./record-todo-read.ts";
 import { snoozesOf } from "./snoozes-of.ts";
 import { todosOf } from "./todos-of.ts";
 
@@ -16,7 +16,7 @@ import { todosOf } from "./todos-of.ts";
  * The signed-in coach's to-do items due on the days a calendar shows (`from` to `to`, both
  * included, at most 62 days), snoozed ones marked. Like the list (list-todos.ts), every item
  * comes from the caller's own open assignments through the gate, and the read is audited as
- * `todo.viewed` with the caseload's clients.
+ * `todo.viewed` naming the clients whose items it shows.
  */
 export async function listTodosDue(
   database: Database,
@@ -35,20 +35,17 @@ export async function listTodosDue(
       await snoozesOf(trx, actor, today),
       today,
     );
-    await recordClientReads(
-      trx,
-      actor.userId,
-      "todo.viewed",
-      clients.map((c) => ({ id: c.id, organisationId: c.organisationId })),
-      {},
-    );
     const names = new Map(clients.map((c) => [c.id, c.name]));
     const until = new Map(snoozed.map((i) => [i.key, i.snoozedUntil]));
-    return {
+    const listed = dueBetween([...shown, ...snoozed], window.from, window.to);
+    // Like the list: only the clients whose items the calendar shows were seen (record-todo-read.ts).
+    const named = new Set(listed.flatMap((i) => (i.clientId ? [i.clientId] : [])));
+    await recordTodoRead(
+      trx,
+      actor.userId,
+      clients.filter((c) => named.has(c.id)).map((c) => ({ id: c.id, organisationId: c.organisationId })),
       today,
-      items: dueBetween([...shown, ...snoozed], window.from, window.to).map((i) =>
-        present(i, today, names, until.get(i.key) ?? null),
-      ),
-    };
+    );
+    return { today, items: listed.map((i) => present(i, today, names, until.get(i.key) ?? null)) };
   });
 }

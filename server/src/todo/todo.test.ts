@@ -213,7 +213,8 @@ describe("the coach's to-do list", () => {
       .where("event_type", "=", "todo.viewed")
       .where("actor_user_id", "=", coachId())
       .execute();
-    assert.equal(audited.length, before.length + 1);
+    // The calendar shows the same clients as the list read just before: nothing new was seen.
+    assert.equal(audited.length, before.length);
     // A day is included at both ends; days without items are empty.
     const first = body.items[0] as Item;
     assert.deepEqual(
@@ -454,5 +455,47 @@ describe("the coach's to-do list", () => {
       (e) => e.eventType === "todo.viewed",
     );
     assert.equal(reads.length, 2, use.body);
+  });
+
+  test("a calendar read names only the clients whose items its days show", async () => {
+    const team = (await buildTeam(t.database, orgId, "ips_team")).id;
+    await signIn(
+      "calendarCoach",
+      await buildStaff(t.database, { organisationId: orgId, role: "coach", teamId: team }),
+    );
+    const me = (people.calendarCoach as BuiltStaff).id;
+    const shown = await buildClientWithConsent(t.database, {
+      organisationId: orgId,
+      ipsTeamId: team,
+      coachUserId: me,
+    });
+    const notShown = await buildClientWithConsent(t.database, {
+      organisationId: orgId,
+      ipsTeamId: team,
+      coachUserId: me,
+    });
+    await t.database.db
+      .updateTable("episode")
+      .set({ referral_date: ago(40), decision_date: ago(40), agreement_date: ago(40) })
+      .where("id", "=", shown.episodeId)
+      .execute();
+    const response = await (as.calendarCoach as TestClient).get(`/api/todo/due?from=${ago(30)}&to=${today}`);
+    assert.equal(response.statusCode, 200, response.body);
+    assert.deepEqual(
+      [...new Set((response.json() as { items: Item[] }).items.map((i) => i.client?.id))],
+      [shown.clientId],
+    );
+    const entries = await t.database.db
+      .selectFrom("audit_event")
+      .select("details")
+      .where("event_type", "=", "todo.viewed")
+      .where("actor_user_id", "=", me)
+      .execute();
+    // The other caseload client had nothing on these days: the calendar did not show them.
+    assert.deepEqual(
+      entries.map((e) => (e.details as { clientIds: string[] }).clientIds),
+      [[shown.clientId]],
+    );
+    assert.ok(!JSON.stringify(entries).includes(notShown.clientId));
   });
 });

@@ -21,7 +21,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 
 /** Budgets in kB (1 000 bytes) of gzip -9: index.html's is the issue's; the pages' are ratchets. */
-export const BUDGETS_KB = { "index.html": 150, "sign-in": 168, "coach's home": 188 };
+export const BUDGETS_KB = { "index.html": 150, "sign-in": 169, "coach's home": 191 };
 
 /** The language catalogues (core/i18n/<locale>.ts), each a lazy chunk; a page loads one. */
 export const CATALOGUES = ["../core/i18n/fi.ts", "../core/i18n/sv.ts", "../core/i18n/en.ts"];

@@ -42,12 +42,14 @@ async function openContacts() {
 async function writeNote(notes: string) {
   await page.getByRole("button", { name: "Kirjaa yhteydenotto" }).click();
   const dialog = page.getByRole("dialog", { name: "Kirjaa yhteydenotto" });
-  await dialog.getByLabel("Tyyppi").selectOption({ label: "Työpaikkakäynti" });
+  await dialog.getByRole("group", { name: "Tyyppi" }).getByText("Työpaikkakäynti", { exact: true }).click();
+  // Mode, place and who took part wait behind "Lisätiedot" (the Record form, issue 10).
+  await dialog.getByRole("button", { name: /^Lisätiedot/ }).click();
   await dialog.getByLabel("Missä").selectOption({ label: "Työpaikka" });
-  await dialog
-    .getByRole("group", { name: "Tarkoitus (vähintään yksi)" })
-    .getByText("Työssä tukeminen: asiakas", { exact: true })
-    .click();
+  // The form remembers the type's last purposes on the device: tick it only when it is not ticked.
+  const purposes = dialog.getByRole("group", { name: "Tarkoitus (vähintään yksi)" });
+  if (!(await purposes.getByRole("checkbox", { name: "Työssä tukeminen: asiakas" }).isChecked()))
+    await purposes.getByText("Työssä tukeminen: asiakas", { exact: true }).click();
   await dialog.getByLabel("Muistiinpanot").fill(notes);
   await dialog.getByRole("button", { name: "Tallenna yhteydenotto" }).click();
   await expect(dialog).toBeHidden();

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { offlineKey } from "../../../core/contracts/offline.ts";
+import { offlineKey, requestOfflineKey } from "../../../core/contracts/offline.ts";
 import { actorOf } from "../access/enforce-route-policy.ts";
 import type { Database } from "../platform/db/database.ts";
 import { issueOfflineKey } from "./issue-offline-key.ts";
@@ -14,6 +14,7 @@ export function registerOfflineRoutes(app: FastifyInstance, database: Database) 
     schema: {
       tags: ["session"],
       summary: "This session's key for drafts kept on the device; gone when the session ends",
+      body: requestOfflineKey,
       response: { 200: offlineKey },
     },
     handler: async (request, reply) =>

@@ -1,8 +1,8 @@
-import type { offlineKey } from "@core/contracts/offline";
+import type { offlineKey, requestOfflineKey } from "@core/contracts/offline";
 import { post } from "./endpoint.ts";
 
 /** The signed-in session's own resources. */
 export const session = {
   /** This session's key for drafts kept on the device (ADR 0016); the same until sign-out. */
-  offlineKey: post<Record<string, never>, typeof offlineKey>()(() => "/api/session/offline-key"),
+  offlineKey: post<typeof requestOfflineKey, typeof offlineKey>()(() => "/api/session/offline-key"),
 };

@@ -79,8 +79,10 @@ test("the coach corrects a record whose type and mode disagree; the lead's super
   const leadContext = await browser.newContext();
   const lead = await leadContext.newPage();
   await signIn(lead, "lead@demo.polku.fi", demoPassword);
-  // The lead coaches nobody: their own count says the FTE is not recorded, not "0 / 20".
-  await expect(lead.getByText("Työaikaa (htv) ei ole kirjattu.")).toBeVisible();
+  // The lead coaches nobody: no empty caseload block of their own, and never "0 / 20"; the home
+  // leads to the team's pages instead.
+  await expect(lead.getByRole("main").getByRole("link", { name: "Työnohjauksen asialista" })).toBeVisible();
+  await expect(lead.getByRole("region", { name: "Oma asiakasmäärä" })).toHaveCount(0);
   await expect(lead.getByText(/^0 \/ 20/)).toHaveCount(0);
   await lead.getByRole("main").getByRole("link", { name: "Työnohjauksen asialista" }).click();
   await expect(lead.getByRole("heading", { level: 1, name: "Työnohjauksen asialista" })).toBeVisible();

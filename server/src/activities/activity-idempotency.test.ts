@@ -34,15 +34,18 @@ describe("recording an activity with an idempotency key", () => {
             .execute();
     return rows.length;
   };
-  const send = (key: string, body = activityBody(), client = j.coach, url = base) =>
+  // One body for the repeats: activityBody() stamps the time it is called.
+  const sameBody = activityBody();
+  const send = (key: string, body: object = sameBody, client = j.coach, url = base) =>
     client.request("POST", url, body, { "content-type": "application/json", "idempotency-key": key });
 
   test("the same key twice is one activity, one audit entry, and the first answer", async () => {
     const [activities, audits] = [await count("activity"), await count("audit_event")];
     const key = randomUUID();
-    const first = await send(key, activityBody({ notes: "first send" }));
+    const body = activityBody({ notes: "first send" });
+    const first = await send(key, body);
     assert.equal(first.statusCode, 201, first.body);
-    const again = await send(key, activityBody({ notes: "first send" }));
+    const again = await send(key, { ...body });
     assert.equal(again.statusCode, 201, again.body);
     assert.equal(again.json().id, first.json().id);
     assert.equal(again.json().notes, "first send");
@@ -96,6 +99,21 @@ describe("recording an activity with an idempotency key", () => {
       assert.equal(response.json().error.code, "validation_failed");
       assert.ok(response.json().error.fields["idempotency-key"], response.body);
     }
+    assert.equal(await count("activity"), before);
+  });
+
+  test("the same key with another body is a conflict: the change is not dropped without a word", async () => {
+    const key = randomUUID();
+    const body = activityBody({ notes: "written offline" });
+    assert.equal((await send(key, body)).statusCode, 201);
+    const before = await count("activity");
+    const changed = await send(key, { ...body, notes: "written offline, then corrected" });
+    assert.equal(changed.statusCode, 409, changed.body);
+    assert.equal(changed.json().error.code, "conflict");
+    assert.equal(await count("activity"), before);
+    // The same body with its keys in another order is the same request.
+    const reordered = Object.fromEntries(Object.entries(body).reverse());
+    assert.equal((await send(key, reordered)).statusCode, 201);
     assert.equal(await count("activity"), before);
   });
 

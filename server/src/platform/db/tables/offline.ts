@@ -7,6 +7,8 @@ export type ActivityIdempotencyTable = {
   idempotency_key: string;
   client_id: string;
   activity_id: string | null;
+  /** SHA-256 of the validated body (migration 0022); null for keys claimed before it. */
+  body_sha256: ColumnType<string | null, string | null | undefined, never>;
   created_at: CreatedAt;
 };
 
